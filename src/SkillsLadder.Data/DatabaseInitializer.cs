@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using SkillsLadder.Domain.Ladder;
+
+namespace SkillsLadder.Data;
+
+/// <summary>First-start work every database needs: its schema and the default skill ladder.</summary>
+public sealed class DatabaseInitializer(SkillsLadderDbContext db, DatabaseOptions options, ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitialiseAsync(CancellationToken ct = default)
+    {
+        if (options.MigrateOnStartup)
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+            if (pending.Count > 0)
+            {
+                logger.LogInformation("Applying {Count} migration(s) on {Provider}", pending.Count, options.Provider);
+                await db.Database.MigrateAsync(ct);
+            }
+        }
+
+        if (!await db.SkillLevels.AnyAsync(ct))
+        {
+            db.SkillLevels.AddRange(DefaultSkillLadder.Create());
+            await db.SaveChangesAsync(ct);
+            logger.LogInformation("Seeded the default eight-level skill ladder");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SkillsLadder.Data;
+
+public static class DatabaseSetup
+{
+    /// <summary>Registers the DbContext on the provider that configuration names, with its own migrations assembly.</summary>
+    public static IServiceCollection AddSkillsLadderData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            if (options.Provider != DatabaseProvider.Sqlite)
+                throw new InvalidOperationException(
+                    $"Database:Provider is {options.Provider} but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is empty.");
+            connectionString = DefaultSqliteConnectionString(Path.Combine(contentRoot, options.DataFolder));
+        }
+
+        services.AddSingleton(options);
+        services.AddDbContext<SkillsLadderDbContext>(builder => Configure(builder, options.Provider, connectionString));
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
+    {
+        var migrations = DatabaseOptions.MigrationsAssembly(provider);
+        return provider switch
+        {
+            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, o => o.MigrationsAssembly(migrations)),
+            DatabaseProvider.PostgreSql => builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(migrations)),
+            _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
+        };
+    }
+
+    public static string DefaultSqliteConnectionString(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, "skillsladder.db")};Cache=Shared;Pooling=True";
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace SkillsLadder.Data;
+
+/// <summary>Recognises database errors that are the user's concern rather than a fault.</summary>
+public static class DbErrors
+{
+    private const int SqliteConstraint = 19;
+    private const int SqliteUniqueExtended = 2067;
+    private const string PostgresUniqueViolation = "23505";
+
+    /// <summary>True when a save lost a race on a unique index that the handler had already checked.</summary>
+    public static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    {
+        SqliteException s => s.SqliteErrorCode == SqliteConstraint && s.SqliteExtendedErrorCode == SqliteUniqueExtended,
+        PostgresException p => p.SqlState == PostgresUniqueViolation,
+        _ => false,
+    };
+}

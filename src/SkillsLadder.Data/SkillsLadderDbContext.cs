@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using SkillsLadder.Domain.Common;
+using SkillsLadder.Domain.Ladder;
+using SkillsLadder.Domain.Organisations;
+using SkillsLadder.Domain.People;
+
+namespace SkillsLadder.Data;
+
+/// <summary>
+/// The one DbContext. Its model is provider-neutral (no schemas, sequences or provider column types) so that
+/// SQLite, PostgreSQL and SQL Server map it the same way; the provider is chosen in <see cref="DatabaseSetup"/>.
+/// </summary>
+public sealed class SkillsLadderDbContext(DbContextOptions<SkillsLadderDbContext> options) : DbContext(options)
+{
+    public DbSet<Industry> Industries => Set<Industry>();
+    public DbSet<Occupation> Occupations => Set<Occupation>();
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+    public DbSet<Worker> Workers => Set<Worker>();
+    public DbSet<SkillLevel> SkillLevels => Set<SkillLevel>();
+    public DbSet<SkillCertificate> SkillCertificates => Set<SkillCertificate>();
+    public DbSet<WorkerLevelChange> WorkerLevelChanges => Set<WorkerLevelChange>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SkillsLadderDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite hands DateTime back as Unspecified; every instant we store is UTC, so say so on the way out.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        // Enums as their names: readable in every database and stable when members are reordered.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>
+    /// The app-managed concurrency token: the UPDATE carries "WHERE Version = original", so a stale edit
+    /// updates no row and EF raises a concurrency conflict.
+    /// </summary>
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State != EntityState.Modified) continue;
+            var version = entry.Property(nameof(IVersioned.Version));
+            version.CurrentValue = (int)version.OriginalValue! + 1;
+        }
+    }
+}
