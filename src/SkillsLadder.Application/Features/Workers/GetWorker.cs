@@ -76,7 +76,7 @@ public sealed class GetWorkerHandler(SkillsLadderDbContext db, IConfigurationPro
 {
     public async Task<WorkerDetails> Handle(GetWorkerQuery request, CancellationToken cancellationToken)
     {
-        var worker = await db.Workers.Where(w => w.Id == request.Id)
+        var worker = await db.Workers.Where(w => w.Id == request.Id).AsSplitQuery()
             .ProjectTo<WorkerDetails>(mapping).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Worker", request.Id);
         if (!user.MaySeeIdNumberOf(worker.Id))

@@ -1,0 +1,43 @@
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using SkillsLadder.Application.Features.Workers;
+
+namespace SkillsLadder.Web.Api;
+
+public static class WorkersApi
+{
+    public static RouteGroupBuilder MapWorkersApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/workers").WithTags("Workers");
+
+        group.MapGet("/", async ([AsParameters] ListWorkersQuery query, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(query, ct)))
+            .WithName("ListWorkers");
+
+        group.MapGet("/{id:int}", async (int id, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetWorkerQuery(id), ct)))
+            .WithName("GetWorker").ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/", async Task<Created<WorkerDetails>> (CreateWorkerCommand command, IMediator mediator, CancellationToken ct) =>
+        {
+            var id = await mediator.Send(command, ct);
+            return TypedResults.Created($"/api/workers/{id}", await mediator.Send(new GetWorkerQuery(id), ct));
+        }).WithName("CreateWorker").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapPut("/{id:int}", async (int id, EditWorkerCommand command, IMediator mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(command with { Id = id }, ct);
+            return TypedResults.Ok(await mediator.Send(new GetWorkerQuery(id), ct));
+        }).WithName("EditWorker").ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapPost("/{id:int}/certificates", async Task<Created<WorkerDetails>> (int id, AddCertificateCommand command, IMediator mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(command with { WorkerId = id }, ct);
+            return TypedResults.Created($"/api/workers/{id}", await mediator.Send(new GetWorkerQuery(id), ct));
+        }).WithName("AddCertificate").ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        return api;
+    }
+}

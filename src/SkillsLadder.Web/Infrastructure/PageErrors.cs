@@ -1,0 +1,29 @@
+using MediatR;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace SkillsLadder.Web.Infrastructure;
+
+public static class PageErrors
+{
+    /// <summary>
+    /// Sends a request from a page. User errors (400/409) land in ModelState under the bound property's prefix,
+    /// so each message shows beside its input; anything else propagates to the error page.
+    /// </summary>
+    public static async Task<(bool Ok, T? Result)> TrySendAsync<T>(this PageModel page, IMediator mediator, IRequest<T> request, string prefix = "Command")
+    {
+        try
+        {
+            return (true, await mediator.Send(request, page.HttpContext.RequestAborted));
+        }
+        catch (Exception ex) when (ErrorMapping.IsUserError(ErrorMapping.Describe(ex)))
+        {
+            var error = ErrorMapping.Describe(ex);
+            if (error.FieldErrors is null) page.ModelState.AddModelError(string.Empty, error.Detail ?? error.Title);
+            else
+                foreach (var (field, messages) in error.FieldErrors)
+                foreach (var message in messages)
+                    page.ModelState.AddModelError($"{prefix}.{field}", message);
+            return (false, default);
+        }
+    }
+}

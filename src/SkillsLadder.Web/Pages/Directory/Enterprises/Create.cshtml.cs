@@ -1,0 +1,33 @@
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SkillsLadder.Application.Features.Enterprises;
+using SkillsLadder.Application.Features.Reference;
+using SkillsLadder.Web.Infrastructure;
+
+namespace SkillsLadder.Web.Pages.Directory.Enterprises;
+
+public sealed class CreateModel(IMediator mediator) : PageModel
+{
+    [BindProperty] public CreateEnterpriseCommand Command { get; set; } = new();
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadReferenceAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            var (ok, id) = await this.TrySendAsync(mediator, Command);
+            if (ok)
+            {
+                TempData["Flash"] = $"已登记企业“{Command.Name.Trim()}”。";
+                return RedirectToPage("Details", new { id });
+            }
+        }
+        await LoadReferenceAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadReferenceAsync(CancellationToken ct) =>
+        ViewData["Reference"] = await mediator.Send(new GetReferenceDataQuery(), ct);
+}

@@ -1,0 +1,43 @@
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SkillsLadder.Application.Features.Enterprises;
+using SkillsLadder.Application.Features.Reference;
+using SkillsLadder.Web.Infrastructure;
+
+namespace SkillsLadder.Web.Pages.Directory.Enterprises;
+
+public sealed class EditModel(IMediator mediator) : PageModel
+{
+    [BindProperty] public EditEnterpriseCommand Command { get; set; } = new();
+
+    public async Task OnGetAsync(int id, CancellationToken ct)
+    {
+        var e = await mediator.Send(new GetEnterpriseQuery(id), ct);
+        Command = new EditEnterpriseCommand
+        {
+            Id = e.Id, Version = e.Version, Name = e.Name, CreditCode = e.CreditCode,
+            IndustryId = e.IndustryId, District = e.District, Address = e.Address,
+        };
+        await LoadReferenceAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        Command = Command with { Id = id };
+        if (ModelState.IsValid)
+        {
+            var (ok, _) = await this.TrySendAsync(mediator, Command);
+            if (ok)
+            {
+                TempData["Flash"] = "企业信息已保存。";
+                return RedirectToPage("Details", new { id });
+            }
+        }
+        await LoadReferenceAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadReferenceAsync(CancellationToken ct) =>
+        ViewData["Reference"] = await mediator.Send(new GetReferenceDataQuery(), ct);
+}

@@ -1,0 +1,37 @@
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SkillsLadder.Application.Features.Reference;
+using SkillsLadder.Application.Features.Workers;
+using SkillsLadder.Web.Infrastructure;
+
+namespace SkillsLadder.Web.Pages.Directory.Workers;
+
+public sealed class CreateModel(IMediator mediator) : PageModel
+{
+    [BindProperty] public CreateWorkerCommand Command { get; set; } = new() { IsUnionMember = true };
+
+    public async Task OnGetAsync(int? enterprise, CancellationToken ct)
+    {
+        if (enterprise is { } id) Command = Command with { EnterpriseId = id };
+        await LoadReferenceAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            var (ok, id) = await this.TrySendAsync(mediator, Command);
+            if (ok)
+            {
+                TempData["Flash"] = $"已登记职工“{Command.FullName.Trim()}”。";
+                return RedirectToPage("Details", new { id });
+            }
+        }
+        await LoadReferenceAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadReferenceAsync(CancellationToken ct) =>
+        ViewData["Reference"] = await mediator.Send(new GetReferenceDataQuery(), ct);
+}

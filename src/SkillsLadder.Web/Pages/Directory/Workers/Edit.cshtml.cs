@@ -1,0 +1,43 @@
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SkillsLadder.Application.Features.Reference;
+using SkillsLadder.Application.Features.Workers;
+using SkillsLadder.Web.Infrastructure;
+
+namespace SkillsLadder.Web.Pages.Directory.Workers;
+
+public sealed class EditModel(IMediator mediator) : PageModel
+{
+    [BindProperty] public EditWorkerCommand Command { get; set; } = new();
+
+    public async Task OnGetAsync(int id, CancellationToken ct)
+    {
+        var w = await mediator.Send(new GetWorkerQuery(id), ct);
+        Command = new EditWorkerCommand
+        {
+            Id = w.Id, Version = w.Version, FullName = w.FullName, EnterpriseId = w.EnterpriseId,
+            OccupationId = w.OccupationId, HireDate = w.HireDate, IsUnionMember = w.IsUnionMember,
+        };
+        await LoadReferenceAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        Command = Command with { Id = id };
+        if (ModelState.IsValid)
+        {
+            var (ok, _) = await this.TrySendAsync(mediator, Command);
+            if (ok)
+            {
+                TempData["Flash"] = "职工信息已保存。";
+                return RedirectToPage("Details", new { id });
+            }
+        }
+        await LoadReferenceAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadReferenceAsync(CancellationToken ct) =>
+        ViewData["Reference"] = await mediator.Send(new GetReferenceDataQuery(), ct);
+}

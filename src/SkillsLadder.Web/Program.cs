@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Localization;
+using SkillsLadder.Application;
+using SkillsLadder.Application.Common;
+using SkillsLadder.Data;
+using SkillsLadder.Web.Api;
+using SkillsLadder.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSkillsLadderData(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddSkillsLadderApplication(builder.Configuration);
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
+
+builder.Services.AddRazorPages(options => options.Conventions.AddPageRoute("/Directory/Workers/Index", "/directory"))
+    // Our validators own the messages; MVC's implicit [Required] on non-nullable strings would only duplicate them.
+    .AddMvcOptions(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ErrorHandler>();
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks().AddDbContextCheck<SkillsLadderDbContext>("database");
+builder.Services.Configure<RequestLocalizationOptions>(o =>
+{
+    CultureInfo[] cultures = [new("zh-CN"), new("en")];
+    o.DefaultRequestCulture = new RequestCulture("zh-CN");
+    o.SupportedCultures = cultures;
+    o.SupportedUICultures = cultures;
+});
+
+var app = builder.Build();
+
+await StartupTasks.RunAsync(app);
+
+app.UseStatusCodePagesWithReExecute("/Error/{0}");
+app.UseExceptionHandler();
+if (!app.Environment.IsDevelopment()) app.UseHsts();
+app.UseRequestLocalization();
+app.UseStaticFiles();
+app.UseRouting();
+
+app.MapOpenApi();
+app.MapHealthChecks("/health", HealthResponse.Options);
+app.MapRazorPages();
+app.MapDirectoryApi();
+
+app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
