@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Localization;
 using SkillsLadder.Application;
 using SkillsLadder.Application.Common;
@@ -17,6 +20,8 @@ builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
 builder.Services.AddRazorPages(options => options.Conventions.AddPageRoute("/Directory/Workers/Index", "/directory"))
     // Our validators own the messages; MVC's implicit [Required] on non-nullable strings would only duplicate them.
     .AddMvcOptions(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+// Razor would otherwise write every Chinese character as a numeric entity, tripling page size.
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ErrorHandler>();

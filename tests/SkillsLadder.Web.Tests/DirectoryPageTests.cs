@@ -1,0 +1,79 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+
+namespace SkillsLadder.Web.Tests;
+
+public sealed class DirectoryPageTests(WebApp app) : IClassFixture<WebApp>
+{
+    private readonly HttpClient _client = app.CreateClient();
+
+    private Dictionary<string, string> Worker(string idNumber, string name = "孙丽") => new()
+    {
+        ["Command.NationalIdNumber"] = idNumber, ["Command.FullName"] = name,
+        ["Command.EnterpriseId"] = app.EnterpriseId.ToString(), ["Command.OccupationId"] = app.OccupationId.ToString(),
+        ["Command.HireDate"] = "2016-03-01", ["Command.IsUnionMember"] = "true",
+    };
+
+    [Fact]
+    public async Task A_bad_id_number_is_shown_beside_its_input_and_nothing_is_written()
+    {
+        var response = await _client.PostFormAsync("/Directory/Workers/Create", Worker("330102199003071231"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await response.Content.ReadAsStringAsync();
+        html.ShouldContain("data-valmsg-for=\"Command.NationalIdNumber\"");
+        html.ShouldContain("身份证号码校验位不正确");
+        (await app.WithDbAsync(db => db.Workers.CountAsync(w => w.FullName == "孙丽"))).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_valid_worker_is_saved_and_the_browser_is_sent_to_the_details_page()
+    {
+        var idNumber = TestData.IdNumber(new DateOnly(1993, 5, 6), 88);
+
+        var response = await _client.PostFormAsync("/Directory/Workers/Create", Worker(idNumber, "钱多多"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK); // the test client follows the redirect
+        response.RequestMessage!.RequestUri!.AbsolutePath.ShouldStartWith("/Directory/Workers/Details/");
+        var html = await response.Content.ReadAsStringAsync();
+        html.ShouldContain("钱多多");
+        html.ShouldContain(idNumber[..3] + "***********" + idNumber[14..]);
+        html.ShouldNotContain(idNumber);
+    }
+
+    [Fact]
+    public async Task A_duplicate_credit_code_and_an_over_long_name_are_shown_on_the_enterprise_form()
+    {
+        var response = await _client.PostFormAsync("/Directory/Enterprises/Create", new Dictionary<string, string>
+        {
+            ["Command.Name"] = new string('厂', 101), ["Command.CreditCode"] = TestData.CreditCode(100),
+            ["Command.IndustryId"] = app.IndustryId.ToString(), ["Command.District"] = "钱塘区",
+        });
+
+        var html = await response.Content.ReadAsStringAsync();
+        html.ShouldContain("企业名称应为 2–100 个字");
+        (await app.WithDbAsync(db => db.Enterprises.CountAsync())).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_post_without_the_antiforgery_token_is_refused()
+    {
+        var response = await _client.PostAsync("/Directory/Enterprises/Create", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Command.Name"] = "伪造请求有限公司", ["Command.CreditCode"] = TestData.CreditCode(300),
+            ["Command.IndustryId"] = app.IndustryId.ToString(), ["Command.District"] = "钱塘区",
+        }));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await app.WithDbAsync(db => db.Enterprises.CountAsync(e => e.Name == "伪造请求有限公司"))).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task The_directory_lists_search_and_page()
+    {
+        var list = await _client.GetStringAsync("/Directory/Enterprises?q=钱塘");
+        list.ShouldContain("杭州钱塘电气有限公司");
+        (await _client.GetStringAsync("/Directory/Enterprises?q=不存在的企业")).ShouldContain("没有符合条件的企业");
+        (await _client.GetAsync("/Directory/Workers?page=99999")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+}
