@@ -11,3 +11,4 @@ for provider in Sqlite PostgreSql; do
     --project "db/$provider" --startup-project db/Design \
     --context SkillsLadderDbContext --output-dir Migrations -- --provider "$provider"
 done
+tools/sqlserver-ddl.sh

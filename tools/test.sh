@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs every test on SQLite and on a private PostgreSQL server that this script installs (Debian package,
+# when missing), starts on a free loopback port in a temp folder, and removes again.
+# Usage: tools/test.sh [extra dotnet test arguments]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+source tools/postgres.sh
+
+results=$(mktemp -d /tmp/skillsladder-results.XXXXXX)
+cleanup() { pg_private_stop; rm -rf "$results"; }
+trap cleanup EXIT
+
+pg_private_start
+dotnet tool restore >/dev/null
+dotnet build SkillsLadder.sln -c Release -nologo -v q
+
+# The SQL Server script is generated, not hand-written: it must match the model.
+tools/sqlserver-ddl.sh "$results/create.sql" >/dev/null
+if ! cmp -s "$results/create.sql" db/SqlServer/create.sql; then
+  echo "db/SqlServer/create.sql is behind the model: run tools/sqlserver-ddl.sh and commit it." >&2
+  exit 1
+fi
+
+status=0
+dotnet test SkillsLadder.sln -c Release --no-build -nologo \
+  --logger "trx" --results-directory "$results" "$@" || status=$?
+
+# One plain summary line over all test assemblies, from their TRX reports.
+python3 - "$results" <<'PY' || true
+import glob, sys, xml.etree.ElementTree as ET
+totals = {"passed": 0, "failed": 0, "notExecuted": 0}
+for path in glob.glob(sys.argv[1] + "/*.trx"):
+    counters = ET.parse(path).getroot().find(".//{*}Counters")
+    if counters is not None:
+        for key in totals: totals[key] += int(counters.get(key, 0))
+print(f"{totals['passed']} passed, {totals['failed']} failed, {totals['notExecuted']} skipped")
+PY
+exit $status
