@@ -76,4 +76,27 @@ public sealed class DirectoryPageTests(WebApp app) : IClassFixture<WebApp>
         (await _client.GetStringAsync("/Directory/Enterprises?q=不存在的企业")).ShouldContain("没有符合条件的企业");
         (await _client.GetAsync("/Directory/Workers?page=99999")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task A_certificate_is_registered_from_the_worker_page_and_raises_the_level()
+    {
+        var created = await _client.PostFormAsync("/Directory/Workers/Create", Worker(TestData.IdNumber(new DateOnly(1985, 2, 2), 11), "吴建华"));
+        var detailsUrl = created.RequestMessage!.RequestUri!.AbsolutePath;
+        var seniorId = await app.WithDbAsync(db => db.SkillLevels.Where(l => l.Code == "Senior").Select(l => l.Id).SingleAsync());
+        var certificate = new Dictionary<string, string>
+        {
+            ["Certificate.Number"] = TestData.CertificateNumber('S', 2, 77), ["Certificate.SkillLevelId"] = seniorId.ToString(),
+            ["Certificate.IssuedOn"] = "2020-06-01", ["Certificate.Issuer"] = "杭州市职业技能鉴定指导中心", ["Certificate.RaisesLevel"] = "true",
+        };
+
+        var refused = await (await _client.PostFormAsync(detailsUrl + "?handler=AddCertificate", certificate)).Content.ReadAsStringAsync();
+        certificate["Certificate.Number"] = TestData.CertificateNumber('S', 3, 77);
+        var accepted = await (await _client.PostFormAsync(detailsUrl + "?handler=AddCertificate", certificate)).Content.ReadAsStringAsync();
+
+        refused.ShouldContain("data-valmsg-for=\"Certificate.Number\"");
+        refused.ShouldContain("与等级“高级工”的代码 3 不符");
+        accepted.ShouldContain("证书已登记");
+        accepted.ShouldContain(TestData.CertificateNumber('S', 3, 77));
+        (await app.WithDbAsync(db => db.Workers.Where(w => w.FullName == "吴建华").Select(w => w.CurrentSkillLevelId).SingleAsync())).ShouldBe(seniorId);
+    }
 }

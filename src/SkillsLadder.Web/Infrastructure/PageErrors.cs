@@ -1,4 +1,5 @@
 using MediatR;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace SkillsLadder.Web.Infrastructure;
@@ -25,5 +26,26 @@ public static class PageErrors
                     page.ModelState.AddModelError($"{prefix}.{field}", message);
             return (false, default);
         }
+    }
+
+    /// <summary>
+    /// The post-redirect-get of every form: on success a flash message and a redirect; on binding or user errors
+    /// the same page again, with what the form needs reloaded and the messages in place.
+    /// </summary>
+    public static async Task<IActionResult> SubmitAsync<T>(this PageModel page, IMediator mediator, IRequest<T> request,
+        Func<T, (string Flash, IActionResult Next)> onSuccess, Func<Task> reload, string prefix = "Command")
+    {
+        if (page.ModelState.IsValid)
+        {
+            var (ok, result) = await page.TrySendAsync(mediator, request, prefix);
+            if (ok)
+            {
+                var (flash, next) = onSuccess(result!);
+                page.TempData["Flash"] = flash;
+                return next;
+            }
+        }
+        await reload();
+        return page.Page();
     }
 }

@@ -13,20 +13,9 @@ public sealed class CreateModel(IMediator mediator) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadReferenceAsync(ct);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        if (ModelState.IsValid)
-        {
-            var (ok, id) = await this.TrySendAsync(mediator, Command);
-            if (ok)
-            {
-                TempData["Flash"] = $"已登记企业“{Command.Name.Trim()}”。";
-                return RedirectToPage("Details", new { id });
-            }
-        }
-        await LoadReferenceAsync(ct);
-        return Page();
-    }
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        this.SubmitAsync(mediator, Command, id => ($"已登记企业“{Command.Name.Trim()}”。", RedirectToPage("Details", new { id })),
+            () => LoadReferenceAsync(ct));
 
     private async Task LoadReferenceAsync(CancellationToken ct) =>
         ViewData["Reference"] = await mediator.Send(new GetReferenceDataQuery(), ct);

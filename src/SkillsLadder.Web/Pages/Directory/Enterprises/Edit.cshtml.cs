@@ -22,20 +22,11 @@ public sealed class EditModel(IMediator mediator) : PageModel
         await LoadReferenceAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    public Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         Command = Command with { Id = id };
-        if (ModelState.IsValid)
-        {
-            var (ok, _) = await this.TrySendAsync(mediator, Command);
-            if (ok)
-            {
-                TempData["Flash"] = "企业信息已保存。";
-                return RedirectToPage("Details", new { id });
-            }
-        }
-        await LoadReferenceAsync(ct);
-        return Page();
+        return this.SubmitAsync(mediator, Command, _ => ("企业信息已保存。", RedirectToPage("Details", new { id })),
+            () => LoadReferenceAsync(ct));
     }
 
     private async Task LoadReferenceAsync(CancellationToken ct) =>

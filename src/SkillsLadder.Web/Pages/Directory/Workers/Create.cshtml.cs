@@ -17,20 +17,9 @@ public sealed class CreateModel(IMediator mediator) : PageModel
         await LoadReferenceAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        if (ModelState.IsValid)
-        {
-            var (ok, id) = await this.TrySendAsync(mediator, Command);
-            if (ok)
-            {
-                TempData["Flash"] = $"已登记职工“{Command.FullName.Trim()}”。";
-                return RedirectToPage("Details", new { id });
-            }
-        }
-        await LoadReferenceAsync(ct);
-        return Page();
-    }
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        this.SubmitAsync(mediator, Command, id => ($"已登记职工“{Command.FullName.Trim()}”。", RedirectToPage("Details", new { id })),
+            () => LoadReferenceAsync(ct));
 
     private async Task LoadReferenceAsync(CancellationToken ct) =>
         ViewData["Reference"] = await mediator.Send(new GetReferenceDataQuery(), ct);

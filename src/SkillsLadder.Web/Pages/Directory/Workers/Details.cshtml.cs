@@ -16,20 +16,11 @@ public sealed class DetailsModel(IMediator mediator) : PageModel
 
     public async Task OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct);
 
-    public async Task<IActionResult> OnPostAddCertificateAsync(int id, CancellationToken ct)
+    public Task<IActionResult> OnPostAddCertificateAsync(int id, CancellationToken ct)
     {
         Certificate = Certificate with { WorkerId = id };
-        if (ModelState.IsValid)
-        {
-            var (ok, _) = await this.TrySendAsync(mediator, Certificate, nameof(Certificate));
-            if (ok)
-            {
-                TempData["Flash"] = "证书已登记。";
-                return RedirectToPage(new { id });
-            }
-        }
-        await LoadAsync(id, ct);
-        return Page();
+        return this.SubmitAsync(mediator, Certificate, _ => ("证书已登记。", RedirectToPage(new { id })),
+            () => LoadAsync(id, ct), nameof(Certificate));
     }
 
     public static string ReasonText(LevelChangeReason reason) => reason switch
