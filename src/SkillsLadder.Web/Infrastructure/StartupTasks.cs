@@ -1,4 +1,5 @@
 using SkillsLadder.Data;
+using SkillsLadder.DemoCity;
 
 namespace SkillsLadder.Web.Infrastructure;
 
@@ -7,7 +8,16 @@ public static class StartupTasks
 {
     public static async Task RunAsync(WebApplication app)
     {
+        var ct = app.Lifetime.ApplicationStopping;
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(app.Lifetime.ApplicationStopping);
+        var services = scope.ServiceProvider;
+        await services.GetRequiredService<DatabaseInitializer>().InitialiseAsync(ct);
+
+        if (app.Configuration.GetValue<bool>("DemoCity:SeedWhenEmpty"))
+        {
+            var options = app.Configuration.GetSection(DemoCityOptions.Section).Get<DemoCityOptions>() ?? new DemoCityOptions();
+            await DemoCitySeeder.SeedIfEmptyAsync(services.GetRequiredService<SkillsLadderDbContext>(), options,
+                services.GetRequiredService<ILogger<DemoCityOptions>>(), ct);
+        }
     }
 }
