@@ -27,6 +27,7 @@ public static class DependencyInjection
 
         services.AddAutoMapper(cfg => cfg.LicenseKey = configuration["AutoMapper:LicenseKey"], assembly);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Common.AuditInterceptor>();
         return services;
     }
 

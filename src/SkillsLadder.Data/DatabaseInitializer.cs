@@ -4,7 +4,7 @@ using SkillsLadder.Domain.Ladder;
 
 namespace SkillsLadder.Data;
 
-/// <summary>First-start work every database needs: its schema and the default skill ladder.</summary>
+/// <summary>First-start work every database needs: its schema, the five roles and the default skill ladder.</summary>
 public sealed class DatabaseInitializer(SkillsLadderDbContext db, DatabaseOptions options, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitialiseAsync(CancellationToken ct = default)
@@ -18,6 +18,11 @@ public sealed class DatabaseInitializer(SkillsLadderDbContext db, DatabaseOption
                 await db.Database.MigrateAsync(ct);
             }
         }
+
+        foreach (var role in Identity.AppRoles.All)
+            if (!await db.Roles.AnyAsync(r => r.Name == role, ct))
+                db.Roles.Add(new Microsoft.AspNetCore.Identity.IdentityRole<int>(role) { NormalizedName = role.ToUpperInvariant() });
+        await db.SaveChangesAsync(ct);
 
         if (!await db.SkillLevels.AnyAsync(ct))
         {

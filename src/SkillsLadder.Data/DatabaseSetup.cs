@@ -20,7 +20,9 @@ public static class DatabaseSetup
         }
 
         services.AddSingleton(options);
-        services.AddDbContext<SkillsLadderDbContext>(builder => Configure(builder, options.Provider, connectionString));
+        // Interceptors (the audit log) are registered by the layers that know who the user is.
+        services.AddDbContext<SkillsLadderDbContext>((sp, builder) => Configure(builder, options.Provider, connectionString)
+            .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
         services.AddScoped<DatabaseInitializer>();
         return services;
     }

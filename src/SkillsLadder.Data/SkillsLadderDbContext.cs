@@ -1,4 +1,8 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using SkillsLadder.Data.Auditing;
+using SkillsLadder.Data.Identity;
 using SkillsLadder.Domain.Common;
 using SkillsLadder.Domain.Ladder;
 using SkillsLadder.Domain.Organisations;
@@ -10,7 +14,8 @@ namespace SkillsLadder.Data;
 /// The one DbContext. Its model is provider-neutral (no schemas, sequences or provider column types) so that
 /// SQLite, PostgreSQL and SQL Server map it the same way; the provider is chosen in <see cref="DatabaseSetup"/>.
 /// </summary>
-public sealed class SkillsLadderDbContext(DbContextOptions<SkillsLadderDbContext> options) : DbContext(options)
+public sealed class SkillsLadderDbContext(DbContextOptions<SkillsLadderDbContext> options)
+    : IdentityDbContext<AppUser, IdentityRole<int>, int>(options)
 {
     public DbSet<Industry> Industries => Set<Industry>();
     public DbSet<Occupation> Occupations => Set<Occupation>();
@@ -19,9 +24,13 @@ public sealed class SkillsLadderDbContext(DbContextOptions<SkillsLadderDbContext
     public DbSet<SkillLevel> SkillLevels => Set<SkillLevel>();
     public DbSet<SkillCertificate> SkillCertificates => Set<SkillCertificate>();
     public DbSet<WorkerLevelChange> WorkerLevelChanges => Set<WorkerLevelChange>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder); // Identity's tables
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SkillsLadderDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,61 +1,85 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using SkillsLadder.Data;
 
 namespace SkillsLadder.DemoCity;
 
 /// <summary>
-/// Holds one open connection for a bulk load and undoes what the load needed: on SQLite, synchronous writes are
-/// off during the load (restored after); on PostgreSQL, identity sequences are moved past the explicit ids written.
+/// Keeps one connection open for a bulk load, tunes it for the load and puts everything back afterwards.
+/// Connections are pooled, so whatever a load changes on one must not outlive the load.
 /// </summary>
 internal sealed class BulkLoadSession : IAsyncDisposable
 {
-    private static readonly string[] IdentityTables = ["Industries", "Occupations", "Enterprises", "Workers", "SkillCertificates", "WorkerLevelChanges"];
-    private readonly SkillsLadderDbContext _db;
-    private readonly long? _sqliteSynchronous;
+    /// <summary>SQLite's default page cache (2 MB) thrashes on the random-order unique indexes of a million rows.</summary>
+    private const int SqliteLoadCacheKib = 256 * 1024;
 
-    private BulkLoadSession(SkillsLadderDbContext db, long? sqliteSynchronous)
-    {
-        _db = db;
-        _sqliteSynchronous = sqliteSynchronous;
-    }
+    private readonly SkillsLadderDbContext _db;
+    private readonly List<string> _restore = [];
+
+    private BulkLoadSession(SkillsLadderDbContext db) => _db = db;
 
     public static async Task<BulkLoadSession> OpenAsync(SkillsLadderDbContext db, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
-        long? synchronous = null;
+        var session = new BulkLoadSession(db);
         if (db.Database.IsSqlite())
         {
-            synchronous = await ScalarAsync(db, "PRAGMA synchronous", ct);
-            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous = OFF", ct);
+            // Losing the load to a power cut is harmless (it is regenerated), so skip the fsync per commit.
+            await session.SetSqlitePragmaAsync("synchronous", "OFF", ct);
+            await session.SetSqlitePragmaAsync("cache_size", (-SqliteLoadCacheKib).ToString(CultureInfo.InvariantCulture), ct);
         }
-        return new BulkLoadSession(db, synchronous);
+        else if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync("SET synchronous_commit = off", ct);
+            session._restore.Add("RESET synchronous_commit");
+        }
+        return session;
     }
 
-    public async Task FinishAsync(CancellationToken ct)
+    /// <summary>
+    /// Rows were written with explicit ids; PostgreSQL's identity sequences did not see them, so move each past its
+    /// table's largest id or the app's next insert would collide. SQLite's rowid keys need nothing.
+    /// </summary>
+    public async Task MoveIdentitiesPastWrittenIdsAsync(IEnumerable<Type> entities, CancellationToken ct)
     {
         if (!_db.Database.IsNpgsql()) return;
-        foreach (var table in IdentityTables)
+        var sql = _db.GetService<ISqlGenerationHelper>();
+        foreach (var clrType in entities)
         {
-            // Table names come from the fixed list above, never from input.
-            var sql = $"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'Id'), GREATEST((SELECT MAX(\"Id\") FROM \"{table}\"), 1))";
-            await _db.Database.ExecuteSqlRawAsync(sql, ct);
+            var entity = _db.Model.FindEntityType(clrType)!;
+            var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+            var key = entity.FindPrimaryKey()!.Properties.Single().GetColumnName(table)!;
+            var quotedTable = sql.DelimitIdentifier(table.Name, table.Schema);
+            // Names come from the EF model, not from input; quoted as a literal for pg_get_serial_sequence.
+            var command = $"SELECT setval(pg_get_serial_sequence('{quotedTable.Replace("'", "''")}', '{key.Replace("'", "''")}'), " +
+                          $"COALESCE(MAX({sql.DelimitIdentifier(key)}), 0) + 1, false) FROM {quotedTable}";
+            await ScalarAsync(command, ct);
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_sqliteSynchronous is { } value)
-        {
-            var sql = $"PRAGMA synchronous = {value}"; // a number read back from SQLite itself
-            await _db.Database.ExecuteSqlRawAsync(sql);
-        }
+        // A broken connection is not returned to the pool, so there is nothing to undo on it.
+        if (_db.Database.GetDbConnection().State == System.Data.ConnectionState.Open)
+            foreach (var statement in Enumerable.Reverse(_restore)) await ScalarAsync(statement, CancellationToken.None);
         await _db.Database.CloseConnectionAsync();
     }
 
-    private static async Task<long> ScalarAsync(SkillsLadderDbContext db, string sql, CancellationToken ct)
+    private async Task SetSqlitePragmaAsync(string pragma, string value, CancellationToken ct)
     {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
+        var before = Convert.ToInt64(await ScalarAsync($"PRAGMA {pragma}", ct), CultureInfo.InvariantCulture);
+        _restore.Add($"PRAGMA {pragma} = {before.ToString(CultureInfo.InvariantCulture)}");
+        await ScalarAsync($"PRAGMA {pragma} = {value}", ct);
+    }
+
+    private async Task<object?> ScalarAsync(string sql, CancellationToken ct)
+    {
+        await using var command = _db.Database.GetDbConnection().CreateCommand();
         command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        command.Transaction = _db.Database.CurrentTransaction?.GetDbTransaction();
+        return await command.ExecuteScalarAsync(ct);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Bogus;
 using Microsoft.EntityFrameworkCore;
 using SkillsLadder.Data;
@@ -8,85 +7,89 @@ using SkillsLadder.Domain.People;
 namespace SkillsLadder.DemoCity;
 
 /// <summary>
-/// Fills an empty database with a believable city (industries, occupations, enterprises, workers with
-/// certificates and level histories). One seeded random stream drives everything, so a seed is a city.
+/// Fills an empty database with a believable city: industries, occupations, enterprises, and workers with their
+/// certificates and level histories. One seeded random stream drives everything, so a seed is a city.
 /// </summary>
-public sealed class DemoCityGenerator(SkillsLadderDbContext db)
+/// <param name="time">Only measures the elapsed time; the data never looks at a clock.</param>
+public sealed class DemoCityGenerator(TimeProvider? time = null)
 {
-    private const int WorkersPerBatch = 5_000;
-    private const int BatchesPerTransaction = 10;
+    /// <summary>About 10,000 rows (workers, certificates, history) per transaction: a failed load loses little.</summary>
+    private const int WorkersPerTransaction = 2_000;
 
-    public async Task<DemoCitySummary> GenerateAsync(DemoCityOptions options, IProgress<DemoCityProgress>? progress = null, CancellationToken ct = default)
+    private static readonly Type[] WrittenEntities =
+        [typeof(Industry), typeof(Occupation), typeof(Enterprise), typeof(Worker), typeof(SkillCertificate), typeof(WorkerLevelChange)];
+
+    public async Task<DemoCitySummary> GenerateAsync(
+        SkillsLadderDbContext db, DemoCityOptions options, IProgress<DemoCityProgress>? progress = null, CancellationToken ct = default)
     {
-        if (options.Workers < 1) throw new ArgumentOutOfRangeException(nameof(options), "A city needs at least one worker.");
-        if (await db.Enterprises.AnyAsync(ct) || await db.Workers.AnyAsync(ct) || await db.Industries.AnyAsync(ct))
-            throw new InvalidOperationException("The demo city is generated only into an empty database; this one already holds a directory.");
+        options.Validate();
+        var clock = time ?? TimeProvider.System;
+        var started = clock.GetTimestamp();
+        await EnsureEmptyAsync(db, ct);
         var ladder = await db.SkillLevels.AsNoTracking().OrderBy(l => l.Rank).ToListAsync(ct);
-        if (ladder.Count == 0) throw new InvalidOperationException("The skill ladder is missing: initialise the database first.");
+        if (ladder.Count == 0) throw new InvalidOperationException("The skill ladder is missing: initialise the database before generating a demo city.");
 
-        var clock = Stopwatch.StartNew();
         var faker = new Faker("zh_CN") { Random = new Randomizer(options.Seed) };
         var ids = new IdentifierFactory(faker.Random);
-        var writer = new BulkWriter(db);
-        await using var load = await BulkLoadSession.OpenAsync(db, ct);
+        await using var session = await BulkLoadSession.OpenAsync(db, ct);
+        var enterprises = await WriteDirectoryAsync(db, new EnterpriseFactory(faker.Random, ids), options.EnterpriseCount, ct);
+        long rows = CityCatalogue.Industries.Length + CityCatalogue.Occupations.Length + enterprises.Length;
 
-        var enterprises = await WriteDirectoryAsync(writer, faker, ids, options.EnterpriseCount, ct);
-        var workers = new WorkerFactory(faker, ids, ladder, options.AsOf);
-        var batch = new Batch();
-        long certificates = 0, changes = 0, rows = CityCatalogue.Industries.Length + CityCatalogue.Occupations.Length + enterprises.Count;
-        var transaction = await db.Database.BeginTransactionAsync(ct);
-        for (var id = 1; id <= options.Workers; id++)
+        var factory = new WorkerFactory(faker, ids, ladder, options.AsOf);
+        var batch = new WorkerBatch();
+        await using var workers = new BulkTable<Worker>(db, WorkerFactory.WorkerColumns);
+        await using var certificates = new BulkTable<SkillCertificate>(db, WorkerFactory.CertificateColumns);
+        await using var levelChanges = new BulkTable<WorkerLevelChange>(db, WorkerFactory.LevelChangeColumns);
+        int certificateCount = 0, levelChangeCount = 0;
+        for (var first = 1; first <= options.Workers; first += WorkersPerTransaction)
         {
-            // Skewed towards the first enterprises: a few large employers, many small ones.
-            var enterprise = enterprises[(int)(enterprises.Count * Math.Pow(faker.Random.Double(), 2))];
-            workers.Add(id, enterprise, faker.Random.Number(1, CityCatalogue.Occupations.Length), batch);
-            if (batch.Workers.Count < WorkersPerBatch && id < options.Workers) continue;
+            var last = Math.Min(options.Workers, first + WorkersPerTransaction - 1);
+            // Few large employers, many small ones: the square of a uniform draw favours the first enterprises.
+            for (var id = first; id <= last; id++)
+                factory.Add(id, enterprises[(int)(enterprises.Length * Math.Pow(faker.Random.Double(), 2))], batch);
 
-            rows += await writer.InsertAsync<Worker>(WorkerFactory.WorkerColumns, batch.Workers, ct);
-            certificates += await writer.InsertAsync<SkillCertificate>(WorkerFactory.CertificateColumns, batch.Certificates, ct);
-            changes += await writer.InsertAsync<WorkerLevelChange>(WorkerFactory.LevelChangeColumns, batch.LevelChanges, ct);
+            await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+            {
+                rows += await workers.InsertAsync(batch.Workers, ct);
+                // Certificates before the history rows that point at them.
+                certificateCount += await certificates.InsertAsync(batch.Certificates, ct);
+                levelChangeCount += await levelChanges.InsertAsync(batch.LevelChanges, ct);
+                await transaction.CommitAsync(ct);
+            }
             rows += batch.Certificates.Count + batch.LevelChanges.Count;
             batch.Clear();
-            if (id % (WorkersPerBatch * BatchesPerTransaction) == 0 || id == options.Workers)
-            {
-                await transaction.CommitAsync(ct);
-                await transaction.DisposeAsync();
-                if (id < options.Workers) transaction = await db.Database.BeginTransactionAsync(ct);
-            }
-            progress?.Report(new DemoCityProgress(id, options.Workers, rows));
+            progress?.Report(new DemoCityProgress(last, options.Workers, rows));
         }
 
-        await load.FinishAsync(ct);
-        return new DemoCitySummary(CityCatalogue.Industries.Length, CityCatalogue.Occupations.Length, enterprises.Count,
-            options.Workers, certificates, changes, clock.Elapsed);
+        await session.MoveIdentitiesPastWrittenIdsAsync(WrittenEntities, ct);
+        return new DemoCitySummary(CityCatalogue.Industries.Length, CityCatalogue.Occupations.Length, enterprises.Length,
+            options.Workers, certificateCount, levelChangeCount, clock.GetElapsedTime(started));
     }
 
-    private static async Task<List<DemoEnterprise>> WriteDirectoryAsync(BulkWriter writer, Faker faker, IdentifierFactory ids, int count, CancellationToken ct)
+    private static async Task EnsureEmptyAsync(SkillsLadderDbContext db, CancellationToken ct)
+    {
+        // Industries and occupations count too: the city brings its own, with ids 1..n and unique codes.
+        var occupied = new List<string>();
+        if (await db.Enterprises.AnyAsync(ct)) occupied.Add("enterprises");
+        if (await db.Workers.AnyAsync(ct)) occupied.Add("workers");
+        if (await db.Industries.AnyAsync(ct)) occupied.Add("industries");
+        if (await db.Occupations.AnyAsync(ct)) occupied.Add("occupations");
+        if (occupied.Count > 0)
+            throw new InvalidOperationException(
+                $"A demo city is generated only into an empty database, and this one already holds {string.Join(", ", occupied)}.");
+    }
+
+    private static async Task<DemoEnterprise[]> WriteDirectoryAsync(SkillsLadderDbContext db, EnterpriseFactory factory, int count, CancellationToken ct)
     {
         var industries = CityCatalogue.Industries.Select((i, n) => new object?[] { n + 1, i.Code, i.Name }).ToList();
         var occupations = CityCatalogue.Occupations.Select((o, n) => new object?[] { n + 1, o.Code, o.Name }).ToList();
-        var names = new HashSet<string>();
-        var enterprises = new List<DemoEnterprise>(count);
-        var rows = new List<object?[]>(count);
-        for (var id = 1; id <= count; id++)
-        {
-            var industry = faker.Random.Number(0, CityCatalogue.Industries.Length - 1);
-            var district = faker.Random.ArrayElement(CityCatalogue.Districts);
-            string name;
-            do name = "杭州" + faker.Random.ArrayElement(CityCatalogue.TradeNames) + CityCatalogue.Industries[industry].Trade
-                      + (names.Count >= 600 ? faker.Random.Number(1, 99).ToString(System.Globalization.CultureInfo.InvariantCulture) : "")
-                      + faker.Random.ArrayElement(CityCatalogue.CompanyForms);
-            while (!names.Add(name));
-            var address = $"{district.Name}{faker.Random.ArrayElement(CityCatalogue.Streets)}{faker.Random.Number(1, 999)}号";
-            rows.Add([id, name, ids.CreditCode(district.Region), industry + 1, district.Name, address, 0]);
-            enterprises.Add(new DemoEnterprise(id, name, district.Region));
-        }
+        var created = Enumerable.Range(1, count).Select(factory.Create).ToArray();
 
-        await using var transaction = await writer.Db.Database.BeginTransactionAsync(ct);
-        await writer.InsertAsync<Industry>(["Id", "Code", "Name"], industries, ct);
-        await writer.InsertAsync<Occupation>(["Id", "Code", "Name"], occupations, ct);
-        await writer.InsertAsync<Enterprise>(["Id", "Name", "CreditCode", "IndustryId", "District", "Address", "Version"], rows, ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using (var table = new BulkTable<Industry>(db, ["Id", "Code", "Name"])) await table.InsertAsync(industries, ct);
+        await using (var table = new BulkTable<Occupation>(db, ["Id", "Code", "Name"])) await table.InsertAsync(occupations, ct);
+        await using (var table = new BulkTable<Enterprise>(db, EnterpriseFactory.Columns)) await table.InsertAsync(created.Select(c => c.Row).ToList(), ct);
         await transaction.CommitAsync(ct);
-        return enterprises;
+        return created.Select(c => c.Enterprise).ToArray();
     }
 }

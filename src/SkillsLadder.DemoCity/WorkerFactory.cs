@@ -4,7 +4,10 @@ using SkillsLadder.Domain.People;
 
 namespace SkillsLadder.DemoCity;
 
-/// <summary>The rows of one demo worker: the worker, their certificates and their level history, in insert order.</summary>
+/// <summary>
+/// The rows of one demo worker: the worker, their certificates and their level history, in insert order.
+/// Ids are counted here, never taken from the database, so that a seed always yields the same rows.
+/// </summary>
 internal sealed class WorkerFactory(Faker faker, IdentifierFactory ids, IReadOnlyList<SkillLevel> ladder, DateOnly asOf)
 {
     public static readonly string[] WorkerColumns =
@@ -12,73 +15,96 @@ internal sealed class WorkerFactory(Faker faker, IdentifierFactory ids, IReadOnl
     public static readonly string[] CertificateColumns = ["Id", "WorkerId", "Number", "SkillLevelId", "OccupationId", "IssuedOn", "Issuer", "IssuerKind"];
     public static readonly string[] LevelChangeColumns = ["Id", "WorkerId", "SkillLevelId", "EffectiveOn", "Reason", "CertificateId"];
 
-    private readonly double[] _shares = ScaleShares(ladder.Count);
+    /// <summary>Enterprises have assessed their own workers (企业自主评价, Y numbers) since 2020.</summary>
+    private const int FirstEnterpriseAssessmentYear = 2020;
+
+    private readonly Randomizer _random = faker.Random;
+    private readonly CareerPlanner _careers = new(faker.Random, asOf);
+    private readonly double[] _cumulativeShares = CumulativeShares(ladder.Count);
+    private readonly Dictionary<string, int[]> _occupationsBySector = CityCatalogue.Occupations
+        .Select((o, index) => (o.Sector, Id: index + 1)).GroupBy(o => o.Sector).ToDictionary(g => g.Key, g => g.Select(o => o.Id).ToArray());
     private int _certificateId;
     private int _levelChangeId;
 
-    public void Add(int workerId, DemoEnterprise enterprise, int occupationId, Batch batch)
+    public void Add(int workerId, DemoEnterprise enterprise, WorkerBatch batch)
     {
-        var random = faker.Random;
-        var sex = random.Bool(0.62f) ? Sex.Male : Sex.Female; // front-line trades are mostly staffed by men
-        var region = random.Bool(0.7f) ? enterprise.Region : random.ArrayElement(CityCatalogue.Districts).Region;
-        var youngest = asOf.AddYears(-18);
-        var birth = new DateOnly(1966, 1, 1).AddDays(random.Number(0, youngest.DayNumber - new DateOnly(1966, 1, 1).DayNumber));
-        var earliestHire = birth.AddYears(Worker.MinimumWorkingAge + 2);
-        var hire = earliestHire.AddDays(random.Number(0, Math.Max(0, asOf.DayNumber - earliestHire.DayNumber)));
+        // Most workers practise a trade of their employer's sector; some (electricians, cooks in canteens) do not.
+        var occupationId = _random.Bool(0.8f) ? _random.ArrayElement(_occupationsBySector[enterprise.Sector]) : _random.Number(1, CityCatalogue.Occupations.Length);
+        var occupation = CityCatalogue.Occupations[occupationId - 1];
+        var sex = _random.Number(1, 100) <= occupation.MalePercent ? Sex.Male : Sex.Female;
+        var target = PickLevelIndex();
+        var entry = target == 0 ? 0 : Math.Min(target, _random.WeightedRandom([0, 1, 2], [0.45f, 0.45f, 0.10f]));
+        var career = _careers.Plan(entry, target);
+        var region = _random.Bool(0.7f) ? enterprise.Region : _random.ArrayElement(CityCatalogue.Districts).Region;
+        var name = faker.Name.LastName() + faker.Name.FirstName();
 
-        var target = PickRank(random);
-        var entry = target == 1 || random.Bool(0.4f) ? 1 : 2;
-        var steps = Enumerable.Range(entry, target - entry + 1).ToArray();
-        var span = Math.Max(0, asOf.DayNumber - hire.DayNumber);
-        // Ascending step dates spread over the career so far; a young high-flyer simply climbed fast.
-        var offsets = steps.Select(_ => random.Number(0, span)).Order().ToArray();
-
-        foreach (var (rank, index) in steps.Select((r, i) => (r, i)))
+        for (var step = 0; step < career.StepDates.Length; step++)
         {
-            var level = ladder[rank - 1];
-            var date = hire.AddDays(offsets[index]);
+            var level = ladder[entry + step];
+            var date = career.StepDates[step];
             int? certificateId = null;
-            var reason = index == 0 ? LevelChangeReason.Initial : LevelChangeReason.Appointment;
+            var reason = step == 0 ? LevelChangeReason.Initial : LevelChangeReason.Appointment;
             if (level.NationalGrade is { } grade)
             {
-                var issuer = random.Bool(0.8f) ? 'S' : 'Y';
                 certificateId = ++_certificateId;
-                batch.Certificates.Add([certificateId, workerId, ids.CertificateNumber(issuer, grade, date), level.Id, occupationId, date,
-                    issuer == 'S' ? random.ArrayElement(CityCatalogue.AssessmentBodies) : enterprise.Name,
-                    issuer == 'S' ? CertificateIssuerKind.SocialEvaluationBody : CertificateIssuerKind.Employer]);
                 reason = LevelChangeReason.Assessment;
+                batch.Certificates.Add(Certificate(certificateId.Value, workerId, level, grade, occupationId, date, enterprise));
             }
             batch.LevelChanges.Add([++_levelChangeId, workerId, level.Id, date, reason, certificateId]);
         }
 
-        batch.Workers.Add([workerId, faker.Name.LastName() + faker.Name.FirstName(), ids.IdNumber(region, birth, sex), birth, sex,
-            enterprise.Id, occupationId, hire, random.Bool(0.85f), ladder[target - 1].Id, 0]);
+        batch.Workers.Add([workerId, name, ids.IdNumber(region, career.Birth, sex), career.Birth, sex, enterprise.Id, occupationId,
+            career.Hire, _random.Bool(0.85f), ladder[target].Id, 0]);
     }
 
-    private int PickRank(Randomizer random)
+    private object?[] Certificate(int id, int workerId, SkillLevel level, int grade, int occupationId, DateOnly issued, DemoEnterprise enterprise)
     {
-        var u = random.Double();
-        for (var i = 0; i < _shares.Length; i++)
-            if ((u -= _shares[i]) < 0) return i + 1;
-        return _shares.Length;
+        if (issued.Year >= FirstEnterpriseAssessmentYear && _random.Bool(0.4f))
+            return [id, workerId, ids.CertificateNumber('Y', enterprise.BodyCode, issued, grade), level.Id, occupationId, issued,
+                enterprise.Name, CertificateIssuerKind.Employer];
+        // Before 2020 only the public assessment centres (the first two bodies) issued certificates.
+        var body = _random.Number(0, issued.Year >= FirstEnterpriseAssessmentYear ? CityCatalogue.AssessmentBodies.Length - 1 : 1);
+        return [id, workerId, ids.CertificateNumber('S', DemoEnterprise.AssessmentBodyCode(body), issued, grade), level.Id, occupationId, issued,
+            CityCatalogue.AssessmentBodies[body], CertificateIssuerKind.SocialEvaluationBody];
     }
 
-    /// <summary>The default shares fit the eight-level ladder; another ladder length gets them spread over its rungs.</summary>
-    private static double[] ScaleShares(int rungs)
+    private int PickLevelIndex()
+    {
+        var u = _random.Double();
+        var index = Array.FindIndex(_cumulativeShares, share => u < share);
+        return index < 0 ? _cumulativeShares.Length - 1 : index;
+    }
+
+    /// <summary>The default shares fit the eight-level ladder; a ladder of another length gets them spread over its rungs.</summary>
+    private static double[] CumulativeShares(int rungs)
     {
         var source = CityCatalogue.LevelShares;
         var shares = Enumerable.Range(0, rungs).Select(i => source[Math.Min(source.Length - 1, i * source.Length / rungs)]).ToArray();
         var total = shares.Sum();
-        return shares.Select(s => s / total).ToArray();
+        var running = 0.0;
+        return shares.Select(s => running += s / total).ToArray();
     }
 }
 
-internal sealed record DemoEnterprise(int Id, string Name, string Region);
+internal sealed record DemoEnterprise(int Id, string Name, string Region, string Sector)
+{
+    /// <summary>The 12-digit evaluating-body code in this enterprise's certificate numbers: its region and its id.</summary>
+    public string BodyCode { get; } = Region + Id.ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
 
-internal sealed class Batch
+    /// <summary>Public assessment bodies are registered with the city (330100), which no enterprise region equals.</summary>
+    public static string AssessmentBodyCode(int index) => "33010099" + index.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+}
+
+internal sealed class WorkerBatch
 {
     public List<object?[]> Workers { get; } = [];
     public List<object?[]> Certificates { get; } = [];
     public List<object?[]> LevelChanges { get; } = [];
-    public void Clear() { Workers.Clear(); Certificates.Clear(); LevelChanges.Clear(); }
+
+    public void Clear()
+    {
+        Workers.Clear();
+        Certificates.Clear();
+        LevelChanges.Clear();
+    }
 }

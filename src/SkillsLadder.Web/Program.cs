@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
-using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
 using SkillsLadder.Application;
 using SkillsLadder.Application.Common;
 using SkillsLadder.Data;
@@ -14,10 +14,18 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSkillsLadderData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSkillsLadderApplication(builder.Configuration);
+builder.Services.AddSkillsLadderAuth(builder.Configuration);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
-builder.Services.AddRazorPages(options => options.Conventions.AddPageRoute("/Directory/Workers/Index", "/directory"))
+builder.Services.AddRazorPages(options =>
+    {
+        options.Conventions.AuthorizeFolder("/Directory/Enterprises", AuthSetup.DirectoryPolicy);
+        foreach (var page in new[] { "/Directory/Workers/Index", "/Directory/Workers/Create", "/Directory/Workers/Edit" })
+            options.Conventions.AuthorizePage(page, AuthSetup.DirectoryPolicy);
+        // Workers/Details is open to every signed-in user: its handler lets a worker see only their own record.
+        options.Conventions.AllowAnonymousToPage("/Error");
+    })
     // Our validators own the messages; MVC's implicit [Required] on non-nullable strings would only duplicate them.
     .AddMvcOptions(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
 // Razor would otherwise write every Chinese character as a numeric entity, tripling page size.
@@ -39,15 +47,21 @@ var app = builder.Build();
 
 await StartupTasks.RunAsync(app);
 
-app.UseStatusCodePagesWithReExecute("/Error/{0}");
+app.UseSecurityHeaders();
+// API callers get ProblemDetails for bare error statuses (401, 403, 429); browsers get the friendly error page.
+app.UseWhen(c => ErrorHandler.IsApi(c.Request), api => api.UseStatusCodePages());
+app.UseWhen(c => !ErrorHandler.IsApi(c.Request), pages => pages.UseStatusCodePagesWithReExecute("/Error/{0}"));
 app.UseExceptionHandler();
 if (!app.Environment.IsDevelopment()) app.UseHsts();
 app.UseRequestLocalization();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
 
-app.MapOpenApi();
-app.MapHealthChecks("/health", HealthResponse.Options);
+app.MapOpenApi().AllowAnonymous();
+app.MapHealthChecks("/health", HealthResponse.Options).AllowAnonymous();
 app.MapRazorPages();
 app.MapDirectoryApi();
 

@@ -72,11 +72,12 @@ public sealed class TestApp : IAsyncDisposable
 
     public Task<int> CountAsync<T>() where T : class => QueryAsync(db => db.Set<T>().CountAsync());
 
-    /// <summary>Acts as the given role (and worker) until changed again.</summary>
-    public TestApp RunAs(string? role, int? workerId = null)
+    /// <summary>Acts as the given role (null: anonymous), worker and enterprise until changed again.</summary>
+    public TestApp RunAs(string? role, int? workerId = null, int? enterpriseId = null)
     {
         User.Role = role;
         User.WorkerId = workerId;
+        User.EnterpriseId = enterpriseId;
         return this;
     }
 
@@ -87,9 +88,10 @@ public sealed class TestApp : IAsyncDisposable
     }
 }
 
+/// <summary>The user of a slice test: an admin unless the test says otherwise (RunAs).</summary>
 public sealed class TestUser : ICurrentUser
 {
-    public string? Role { get; set; }
+    public string? Role { get; set; } = SkillsLadder.Data.Identity.AppRoles.Admin;
     public int? WorkerId { get; set; }
     public int? EnterpriseId { get; set; }
     public bool IsAuthenticated => Role is not null;

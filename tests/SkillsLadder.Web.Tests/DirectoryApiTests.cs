@@ -5,9 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace SkillsLadder.Web.Tests;
 
-public sealed class DirectoryApiTests(WebApp app) : IClassFixture<WebApp>
+public sealed class DirectoryApiTests(WebApp app) : IClassFixture<WebApp>, IAsyncLifetime
 {
-    private readonly HttpClient _client = app.CreateClient();
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync() => _client = await app.ClientAsAsync(AppRoles.Admin);
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private object Enterprise(int serial, string name = "杭州之江机电有限公司") =>
         new { name, creditCode = TestData.CreditCode(serial), industryId = app.IndustryId, district = "西湖区" };
@@ -90,7 +94,7 @@ public sealed class DirectoryApiTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Fact]
-    public async Task A_worker_created_through_the_api_is_listed_with_a_masked_id_number()
+    public async Task A_worker_created_through_the_api_is_listed_with_a_masked_id_number_for_an_organizer()
     {
         var idNumber = TestData.IdNumber(new DateOnly(1991, 11, 2), 57);
         var response = await _client.PostAsJsonAsync("/api/workers", new
@@ -99,7 +103,8 @@ public sealed class DirectoryApiTests(WebApp app) : IClassFixture<WebApp>
         });
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
 
-        var page = await _client.GetFromJsonAsync<JsonElement>($"/api/workers?search=晓东&enterpriseId={app.EnterpriseId}");
+        var organizer = await app.ClientAsAsync(AppRoles.Organizer);
+        var page = await organizer.GetFromJsonAsync<JsonElement>($"/api/workers?search=晓东&enterpriseId={app.EnterpriseId}");
 
         var item = page.GetProperty("items").EnumerateArray().ShouldHaveSingleItem();
         item.GetProperty("nationalIdNumber").GetString().ShouldBe(idNumber[..3] + "***********" + idNumber[14..]);

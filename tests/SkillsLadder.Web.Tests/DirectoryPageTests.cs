@@ -3,9 +3,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace SkillsLadder.Web.Tests;
 
-public sealed class DirectoryPageTests(WebApp app) : IClassFixture<WebApp>
+/// <summary>Forms as enterprise HR uses them: HR registers its own people and sees ID numbers masked.</summary>
+public sealed class DirectoryPageTests(WebApp app) : IClassFixture<WebApp>, IAsyncLifetime
 {
-    private readonly HttpClient _client = app.CreateClient();
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync() => _client = await app.BrowserAsAsync(AppRoles.HrReviewer, enterpriseId: app.EnterpriseId);
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private Dictionary<string, string> Worker(string idNumber, string name = "孙丽") => new()
     {
@@ -44,7 +49,8 @@ public sealed class DirectoryPageTests(WebApp app) : IClassFixture<WebApp>
     [Fact]
     public async Task A_duplicate_credit_code_and_an_over_long_name_are_shown_on_the_enterprise_form()
     {
-        var response = await _client.PostFormAsync("/Directory/Enterprises/Create", new Dictionary<string, string>
+        var admin = await app.BrowserAsAsync(AppRoles.Admin);
+        var response = await admin.PostFormAsync("/Directory/Enterprises/Create", new Dictionary<string, string>
         {
             ["Command.Name"] = new string('厂', 101), ["Command.CreditCode"] = TestData.CreditCode(100),
             ["Command.IndustryId"] = app.IndustryId.ToString(), ["Command.District"] = "钱塘区",
@@ -71,9 +77,10 @@ public sealed class DirectoryPageTests(WebApp app) : IClassFixture<WebApp>
     [Fact]
     public async Task The_directory_lists_search_and_page()
     {
-        var list = await _client.GetStringAsync("/Directory/Enterprises?q=钱塘");
+        var admin = await app.BrowserAsAsync(AppRoles.Admin);
+        var list = await admin.GetStringAsync("/Directory/Enterprises?q=钱塘");
         list.ShouldContain("杭州钱塘电气有限公司");
-        (await _client.GetStringAsync("/Directory/Enterprises?q=不存在的企业")).ShouldContain("没有符合条件的企业");
+        (await admin.GetStringAsync("/Directory/Enterprises?q=不存在的企业")).ShouldContain("没有符合条件的企业");
         (await _client.GetAsync("/Directory/Workers?page=99999")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 

@@ -27,6 +27,7 @@ public sealed class FirstStartTests
             .UseSetting("ConnectionStrings:SkillsLadder", database.ConnectionString)
             .UseSetting("DemoCity:SeedWhenEmpty", "true")
             .UseSetting("DemoCity:Workers", "250"));
-        return await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/workers?pageSize=1");
+        var admin = await factory.ClientAsAsync(AppRoles.Admin);
+        return await admin.GetFromJsonAsync<JsonElement>("/api/workers?pageSize=1");
     }
 }

@@ -32,7 +32,8 @@ public sealed class HostTests(WebApp app) : IClassFixture<WebApp>
     [Fact]
     public async Task An_unknown_page_gets_the_friendly_404_page()
     {
-        var response = await _client.GetAsync("/Directory/Workers/Details/999999");
+        var admin = await app.ClientAsAsync(AppRoles.Admin);
+        var response = await admin.GetAsync("/Directory/Workers/Details/999999");
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await response.Content.ReadAsStringAsync()).ShouldContain("您要找的页面或记录不存在");
@@ -51,7 +52,8 @@ public sealed class PostgreSqlHostTests
         {
             var health = await app.CreateClient().GetFromJsonAsync<JsonElement>("/health");
             health.GetProperty("status").GetString().ShouldBe("Healthy");
-            (await app.CreateClient().GetStringAsync("/Directory/Enterprises")).ShouldContain("杭州钱塘电气有限公司");
+            var admin = await app.ClientAsAsync(AppRoles.Admin);
+            (await admin.GetStringAsync("/Directory/Enterprises")).ShouldContain("杭州钱塘电气有限公司");
         }
         finally
         {

@@ -1,67 +1,66 @@
+using System.Data.Common;
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using SkillsLadder.Data;
 using SkillsLadder.DemoCity;
+using SkillsLadder.DemoCity.Cli;
 
-// demo-city: makes a demo city of any size in a new or empty database, with a progress bar on stderr.
-const string usage = """
-    usage: demo-city [--workers N] [--enterprises N] [--seed N] [--as-of yyyy-MM-dd]
-                     [--provider Sqlite|PostgreSql] [--connection "..."]
-      defaults: 20000 workers, about one enterprise per 66 workers, seed 20261121, as of 2026-06-30,
-                Sqlite in ./demo-city.db
-    """;
-
-var options = new DemoCityOptions();
-var provider = DatabaseProvider.Sqlite;
-string? connection = null;
+// demo-city: creates or migrates a database and fills it with a demo city of any size, with a progress bar on stderr.
+// Exit codes: 0 done, 1 the database refused or failed, 2 bad arguments.
+CliArguments arguments;
 try
 {
-    for (var i = 0; i < args.Length; i++)
-    {
-        string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
-        switch (args[i])
-        {
-            case "--workers": options = options with { Workers = PositiveInt(Next(), "--workers") }; break;
-            case "--enterprises": options = options with { Enterprises = PositiveInt(Next(), "--enterprises") }; break;
-            case "--seed": options = options with { Seed = int.Parse(Next(), CultureInfo.InvariantCulture) }; break;
-            case "--as-of": options = options with { AsOf = DateOnly.ParseExact(Next(), "yyyy-MM-dd", CultureInfo.InvariantCulture) }; break;
-            case "--provider": provider = Enum.Parse<DatabaseProvider>(Next(), ignoreCase: true); break;
-            case "--connection": connection = Next(); break;
-            case "-h" or "--help": throw new ArgumentException("");
-            default: throw new ArgumentException($"unknown option {args[i]}");
-        }
-    }
-    if (provider != DatabaseProvider.Sqlite && connection is null) throw new ArgumentException("--connection is required for PostgreSql");
+    arguments = CliArguments.Parse(args);
 }
-catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException)
+catch (ArgumentException ex)
 {
-    if (ex.Message.Length > 0) Console.Error.WriteLine($"demo-city: {ex.Message}");
-    Console.Error.WriteLine(usage);
+    Console.Error.WriteLine($"demo-city: {ex.Message}");
+    Console.Error.WriteLine();
+    Console.Error.WriteLine(CliArguments.Usage);
     return 2;
 }
+if (arguments.Help)
+{
+    Console.WriteLine(CliArguments.Usage);
+    return 0;
+}
 
-connection ??= "Data Source=demo-city.db";
-var dbOptions = (DbContextOptions<SkillsLadderDbContext>)DatabaseSetup.Configure(new DbContextOptionsBuilder<SkillsLadderDbContext>(), provider, connection).Options;
-await using var db = new SkillsLadderDbContext(dbOptions);
-await new DatabaseInitializer(db, new DatabaseOptions { Provider = provider }, NullLogger<DatabaseInitializer>.Instance).InitialiseAsync();
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    // Stop between transactions rather than dying mid-write; the batches already committed stay.
+    e.Cancel = true;
+    cancel.Cancel();
+};
 
-var bar = new SkillsLadder.DemoCity.Cli.ProgressBar();
+var bar = new ProgressBar();
 try
 {
-    var summary = await new DemoCityGenerator(db).GenerateAsync(options, new Progress<DemoCityProgress>(bar.Draw));
+    var dbOptions = (DbContextOptions<SkillsLadderDbContext>)DatabaseSetup
+        .Configure(new DbContextOptionsBuilder<SkillsLadderDbContext>(), arguments.Provider, arguments.ConnectionString).Options;
+    await using var db = new SkillsLadderDbContext(dbOptions);
+    var started = Stopwatch.GetTimestamp();
+    await new DatabaseInitializer(db, new DatabaseOptions { Provider = arguments.Provider }, NullLogger<DatabaseInitializer>.Instance)
+        .InitialiseAsync(cancel.Token);
+    var city = arguments.Options;
+    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{arguments.Provider} database ready in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.00} s; generating {city.Workers:N0} workers " +
+        $"in {city.EnterpriseCount:N0} enterprises, seed {city.Seed}, as of {city.AsOf:yyyy-MM-dd}"));
+
+    var summary = await new DemoCityGenerator().GenerateAsync(db, city, bar, cancel.Token);
     bar.Done();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{summary.Industries} industries, {summary.Occupations} occupations, {summary.Enterprises:N0} enterprises, {summary.Workers:N0} workers, " +
-        $"{summary.Certificates:N0} certificates, {summary.LevelChanges:N0} level changes: {summary.Rows:N0} rows in {summary.Elapsed.TotalSeconds:0.00} s ({summary.RowsPerSecond:N0} rows/s) on {provider}"));
+        $"{summary.Certificates:N0} certificates, {summary.LevelChanges:N0} level changes"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{summary.Rows:N0} rows in {summary.Elapsed.TotalSeconds:0.00} s: {summary.RowsPerSecond:N0} rows/s on {arguments.Provider}"));
     return 0;
 }
-catch (InvalidOperationException ex)
+catch (Exception ex) when (ex is InvalidOperationException or DbException or DbUpdateException or OperationCanceledException)
 {
     bar.Done();
-    Console.Error.WriteLine($"demo-city: {ex.Message}");
+    Console.Error.WriteLine($"demo-city: {(ex is OperationCanceledException ? "cancelled; the batches written so far stay in the database." : ex.Message)}");
     return 1;
 }
-
-static int PositiveInt(string text, string option) =>
-    int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new ArgumentException($"{option} takes a whole number above 0");

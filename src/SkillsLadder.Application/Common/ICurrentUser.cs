@@ -1,3 +1,5 @@
+using SkillsLadder.Data.Identity;
+
 namespace SkillsLadder.Application.Common;
 
 /// <summary>Who is asking; handlers check access to a resource through this, never only the pages.</summary>
@@ -12,18 +14,9 @@ public interface ICurrentUser
     bool IsInRole(string role);
 }
 
-public static class Roles
-{
-    public const string Admin = "Admin";
-    public const string Organizer = "Organizer";
-    public const string Judge = "Judge";
-    public const string HrReviewer = "HrReviewer";
-    public const string Worker = "Worker";
-}
-
 public static class CurrentUserExtensions
 {
-    public static bool IsAdmin(this ICurrentUser user) => user.IsInRole(Roles.Admin);
+    public static bool IsAdmin(this ICurrentUser user) => user.IsInRole(AppRoles.Admin);
 
     /// <summary>National ID numbers are shown whole only to their owner and to admins.</summary>
     public static bool MaySeeIdNumberOf(this ICurrentUser user, int workerId) =>

@@ -3,12 +3,13 @@ using SkillsLadder.Application.Features.Reference;
 
 namespace SkillsLadder.Web.Api;
 
-/// <summary>The enterprise and worker directory under /api, over the same requests as the pages.</summary>
+/// <summary>The API under /api: sign-in, then the enterprise and worker directory over the same requests as the pages.</summary>
 public static class DirectoryApi
 {
     public static IEndpointRouteBuilder MapDirectoryApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api");
+        var api = app.MapGroup("/api").RequireAuthorization();
+        api.MapAuthApi();
         api.MapEnterprisesApi();
         api.MapWorkersApi();
         api.MapGet("/reference", async (IMediator mediator, CancellationToken ct) =>

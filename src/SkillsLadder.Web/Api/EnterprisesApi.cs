@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SkillsLadder.Application.Features.Enterprises;
+using SkillsLadder.Web.Infrastructure;
 
 namespace SkillsLadder.Web.Api;
 
@@ -8,7 +9,7 @@ public static class EnterprisesApi
 {
     public static RouteGroupBuilder MapEnterprisesApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/enterprises").WithTags("Enterprises");
+        var group = api.MapGroup("/enterprises").WithTags("Enterprises").RequireAuthorization(AuthSetup.DirectoryPolicy);
 
         group.MapGet("/", async ([AsParameters] ListEnterprisesQuery query, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(query, ct)))

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SkillsLadder.Application.Features.Workers;
+using SkillsLadder.Web.Infrastructure;
 
 namespace SkillsLadder.Web.Api;
 
@@ -12,30 +13,31 @@ public static class WorkersApi
 
         group.MapGet("/", async ([AsParameters] ListWorkersQuery query, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(query, ct)))
-            .WithName("ListWorkers");
+            .WithName("ListWorkers").RequireAuthorization(AuthSetup.DirectoryPolicy);
 
         group.MapGet("/{id:int}", async (int id, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetWorkerQuery(id), ct)))
-            .WithName("GetWorker").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("GetWorker").ProducesProblem(StatusCodes.Status404NotFound)
+            .WithDescription("Any signed-in user; a worker gets only their own record (403 otherwise).");
 
         group.MapPost("/", async Task<Created<WorkerDetails>> (CreateWorkerCommand command, IMediator mediator, CancellationToken ct) =>
         {
             var id = await mediator.Send(command, ct);
             return TypedResults.Created($"/api/workers/{id}", await mediator.Send(new GetWorkerQuery(id), ct));
-        }).WithName("CreateWorker").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        }).WithName("CreateWorker").RequireAuthorization(AuthSetup.DirectoryPolicy).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPut("/{id:int}", async (int id, EditWorkerCommand command, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(command with { Id = id }, ct);
             return TypedResults.Ok(await mediator.Send(new GetWorkerQuery(id), ct));
-        }).WithName("EditWorker").ProducesValidationProblem()
+        }).WithName("EditWorker").RequireAuthorization(AuthSetup.DirectoryPolicy).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPost("/{id:int}/certificates", async Task<Created<WorkerDetails>> (int id, AddCertificateCommand command, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(command with { WorkerId = id }, ct);
             return TypedResults.Created($"/api/workers/{id}", await mediator.Send(new GetWorkerQuery(id), ct));
-        }).WithName("AddCertificate").ProducesValidationProblem()
+        }).WithName("AddCertificate").RequireAuthorization(AuthSetup.DirectoryPolicy).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         return api;

@@ -8,6 +8,7 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
 {
     public const string WorkerIdClaim = "skillsladder:worker_id";
     public const string EnterpriseIdClaim = "skillsladder:enterprise_id";
+    public const string DisplayNameClaim = "skillsladder:display_name";
 
     private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
 
@@ -15,6 +16,7 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
     public string? UserName => IsAuthenticated ? Principal!.Identity!.Name : null;
     public int? WorkerId => IntClaim(WorkerIdClaim);
     public int? EnterpriseId => IntClaim(EnterpriseIdClaim);
+    public string? DisplayName => IsAuthenticated ? Principal!.FindFirstValue(DisplayNameClaim) ?? UserName : null;
     public bool IsInRole(string role) => IsAuthenticated && Principal!.IsInRole(role);
 
     private int? IntClaim(string type) =>

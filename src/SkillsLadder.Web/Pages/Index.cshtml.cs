@@ -1,17 +1,33 @@
+using MediatR;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using SkillsLadder.Data;
+using SkillsLadder.Application.Common;
+using SkillsLadder.Application.Features.Enterprises;
+using SkillsLadder.Application.Features.Workers;
+using SkillsLadder.Data.Identity;
 
 namespace SkillsLadder.Web.Pages;
 
-public sealed class IndexModel(SkillsLadderDbContext db) : PageModel
+/// <summary>Each role's home: the directory for those who keep it, a worker's own record, a judge's assignments.</summary>
+public sealed class IndexModel(IMediator mediator, ICurrentUser user) : PageModel
 {
+    public string Home { get; private set; } = "";
     public int EnterpriseCount { get; private set; }
     public int WorkerCount { get; private set; }
+    public WorkerDetails? Me { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        EnterpriseCount = await db.Enterprises.CountAsync(ct);
-        WorkerCount = await db.Workers.CountAsync(ct);
+        if (user.CanBrowseDirectory())
+        {
+            Home = "directory";
+            EnterpriseCount = (await mediator.Send(new ListEnterprisesQuery { PageSize = 1 }, ct)).TotalCount;
+            WorkerCount = (await mediator.Send(new ListWorkersQuery { PageSize = 1 }, ct)).TotalCount;
+        }
+        else if (user.WorkerId is { } workerId)
+        {
+            Home = "worker";
+            Me = await mediator.Send(new GetWorkerQuery(workerId), ct);
+        }
+        else Home = user.IsInRole(AppRoles.Judge) ? "judge" : "none";
     }
 }

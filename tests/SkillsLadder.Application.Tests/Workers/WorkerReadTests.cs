@@ -17,13 +17,13 @@ public sealed class WorkerReadTests
     }
 
     [Theory, SqliteData, PostgreSqlData]
-    public async Task Anonymous_readers_see_masked_numbers_and_no_birth_date(DatabaseProvider provider)
+    public async Task Readers_other_than_owner_and_admins_see_masked_numbers_and_no_birth_date(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
         var d = await app.SeedDirectoryAsync();
         var (id, idNumber) = await CreateAsync(app, d, "王芳", 2);
 
-        var details = await app.RunAs(null).SendAsync(new GetWorkerQuery(id));
+        var details = await app.RunAs(AppRoles.Organizer).SendAsync(new GetWorkerQuery(id));
         var listed = (await app.SendAsync(new ListWorkersQuery())).Items.ShouldHaveSingleItem();
 
         details.NationalIdNumber.ShouldBe(idNumber[..3] + new string('*', 11) + idNumber[14..]);
@@ -34,17 +34,16 @@ public sealed class WorkerReadTests
     }
 
     [Theory, SqliteData, PostgreSqlData]
-    public async Task The_owner_and_admins_see_the_whole_number_but_other_workers_do_not(DatabaseProvider provider)
+    public async Task The_owner_and_admins_see_the_whole_number_but_organizers_do_not(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
         var d = await app.SeedDirectoryAsync();
         var (ownerId, idNumber) = await CreateAsync(app, d, "王芳", 2);
         var (otherId, _) = await CreateAsync(app, d, "赵强", 3);
 
-        (await app.RunAs(Roles.Worker, ownerId).SendAsync(new GetWorkerQuery(ownerId))).NationalIdNumber.ShouldBe(idNumber);
-        (await app.RunAs(Roles.Worker, otherId).SendAsync(new GetWorkerQuery(ownerId))).IdNumberMasked.ShouldBeTrue();
-        (await app.RunAs(Roles.Organizer).SendAsync(new GetWorkerQuery(ownerId))).IdNumberMasked.ShouldBeTrue();
-        var admin = await app.RunAs(Roles.Admin).SendAsync(new GetWorkerQuery(ownerId));
+        (await app.RunAs(AppRoles.Worker, ownerId).SendAsync(new GetWorkerQuery(ownerId))).NationalIdNumber.ShouldBe(idNumber);
+        (await app.RunAs(AppRoles.Organizer).SendAsync(new GetWorkerQuery(ownerId))).IdNumberMasked.ShouldBeTrue();
+        var admin = await app.RunAs(AppRoles.Admin).SendAsync(new GetWorkerQuery(ownerId));
         (admin.NationalIdNumber, admin.BirthDate).ShouldBe((idNumber, new DateOnly(1988, 1, 15)));
     }
 
@@ -56,9 +55,9 @@ public sealed class WorkerReadTests
         var (_, idNumber) = await CreateAsync(app, d, "王芳", 2);
         await CreateAsync(app, d, "赵强", 3);
 
-        (await app.RunAs(Roles.Admin).SendAsync(new ListWorkersQuery { Search = idNumber })).Items.ShouldHaveSingleItem().FullName.ShouldBe("王芳");
-        (await app.RunAs(Roles.Organizer).SendAsync(new ListWorkersQuery { Search = idNumber })).TotalCount.ShouldBe(0);
-        (await app.RunAs(null).SendAsync(new ListWorkersQuery { Search = "强" })).Items.ShouldHaveSingleItem().FullName.ShouldBe("赵强");
+        (await app.RunAs(AppRoles.Admin).SendAsync(new ListWorkersQuery { Search = idNumber })).Items.ShouldHaveSingleItem().FullName.ShouldBe("王芳");
+        (await app.RunAs(AppRoles.Organizer).SendAsync(new ListWorkersQuery { Search = idNumber })).TotalCount.ShouldBe(0);
+        (await app.RunAs(AppRoles.HrReviewer).SendAsync(new ListWorkersQuery { Search = "强" })).Items.ShouldHaveSingleItem().FullName.ShouldBe("赵强");
     }
 
     [Theory, SqliteData, PostgreSqlData]

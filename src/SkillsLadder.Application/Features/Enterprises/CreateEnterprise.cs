@@ -19,10 +19,11 @@ public sealed class CreateEnterpriseValidator : AbstractValidator<CreateEnterpri
     public CreateEnterpriseValidator() => Include(new EnterpriseFieldsValidator());
 }
 
-public sealed class CreateEnterpriseHandler(SkillsLadderDbContext db) : MediatR.IRequestHandler<CreateEnterpriseCommand, int>
+public sealed class CreateEnterpriseHandler(SkillsLadderDbContext db, ICurrentUser user) : MediatR.IRequestHandler<CreateEnterpriseCommand, int>
 {
     public async Task<int> Handle(CreateEnterpriseCommand request, CancellationToken cancellationToken)
     {
+        user.EnsureCanEditEnterprise(enterpriseId: null);
         await EnterpriseChecks.EnsureReferencesAsync(db, request, exceptId: null, cancellationToken);
         var enterprise = new Enterprise(request.Name, request.CreditCode, request.IndustryId, request.District, request.Address);
         db.Enterprises.Add(enterprise);

@@ -22,10 +22,11 @@ public sealed class EditEnterpriseValidator : AbstractValidator<EditEnterpriseCo
     public EditEnterpriseValidator() => Include(new EnterpriseFieldsValidator());
 }
 
-public sealed class EditEnterpriseHandler(SkillsLadderDbContext db) : MediatR.IRequestHandler<EditEnterpriseCommand, int>
+public sealed class EditEnterpriseHandler(SkillsLadderDbContext db, ICurrentUser user) : MediatR.IRequestHandler<EditEnterpriseCommand, int>
 {
     public async Task<int> Handle(EditEnterpriseCommand request, CancellationToken cancellationToken)
     {
+        user.EnsureCanEditEnterprise(request.Id);
         var enterprise = await db.Enterprises.SingleOrDefaultAsync(e => e.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException("Enterprise", request.Id);
         await EnterpriseChecks.EnsureReferencesAsync(db, request, request.Id, cancellationToken);

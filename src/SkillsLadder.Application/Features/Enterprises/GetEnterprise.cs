@@ -36,11 +36,12 @@ public sealed class EnterpriseDetailsProfile : Profile
         .ForMember(d => d.Levels, o => o.Ignore());
 }
 
-public sealed class GetEnterpriseHandler(SkillsLadderDbContext db, IConfigurationProvider mapping)
+public sealed class GetEnterpriseHandler(SkillsLadderDbContext db, IConfigurationProvider mapping, ICurrentUser user)
     : IRequestHandler<GetEnterpriseQuery, EnterpriseDetails>
 {
     public async Task<EnterpriseDetails> Handle(GetEnterpriseQuery request, CancellationToken cancellationToken)
     {
+        user.EnsureCanReadEnterprise(request.Id);
         var details = await db.Enterprises.Where(e => e.Id == request.Id)
             .ProjectTo<EnterpriseDetails>(mapping).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Enterprise", request.Id);

@@ -33,13 +33,15 @@ public sealed class EnterpriseListProfile : Profile
         CreateMap<Enterprise, EnterpriseListItem>().ForMember(d => d.WorkerCount, o => o.Ignore());
 }
 
-public sealed class ListEnterprisesHandler(SkillsLadderDbContext db, IConfigurationProvider mapping)
+public sealed class ListEnterprisesHandler(SkillsLadderDbContext db, IConfigurationProvider mapping, ICurrentUser user)
     : IRequestHandler<ListEnterprisesQuery, PagedList<EnterpriseListItem>>
 {
     public async Task<PagedList<EnterpriseListItem>> Handle(ListEnterprisesQuery request, CancellationToken cancellationToken)
     {
+        user.EnsureCanBrowseDirectory();
         var (page, size) = Paging.Clamp(request.Page, request.PageSize);
         var query = db.Enterprises.AsNoTracking();
+        if (user.EnterpriseScope() is { } scope) query = query.Where(e => e.Id == scope);
         if (!string.IsNullOrWhiteSpace(request.Search))
         {
             var pattern = Paging.LikeContains(request.Search);

@@ -34,13 +34,14 @@ public sealed class AddCertificateValidator : AbstractValidator<AddCertificateCo
     }
 }
 
-public sealed class AddCertificateHandler(SkillsLadderDbContext db) : MediatR.IRequestHandler<AddCertificateCommand, int>
+public sealed class AddCertificateHandler(SkillsLadderDbContext db, ICurrentUser user) : MediatR.IRequestHandler<AddCertificateCommand, int>
 {
     public async Task<int> Handle(AddCertificateCommand request, CancellationToken cancellationToken)
     {
         var worker = await db.Workers.Include(w => w.LevelHistory).ThenInclude(c => c.SkillLevel)
             .SingleOrDefaultAsync(w => w.Id == request.WorkerId, cancellationToken)
             ?? throw new NotFoundException("Worker", request.WorkerId);
+        user.EnsureCanEditWorkersOf(worker.EnterpriseId);
         var number = CertificateNumber.Normalise(request.Number);
         if (await db.SkillCertificates.AnyAsync(c => c.Number == number, cancellationToken))
             throw RequestValidationException.For(nameof(request.Number), "该证书编号已登记。");

@@ -34,10 +34,11 @@ public sealed class CreateWorkerValidator : AbstractValidator<CreateWorkerComman
     }
 }
 
-public sealed class CreateWorkerHandler(SkillsLadderDbContext db) : MediatR.IRequestHandler<CreateWorkerCommand, int>
+public sealed class CreateWorkerHandler(SkillsLadderDbContext db, ICurrentUser user) : MediatR.IRequestHandler<CreateWorkerCommand, int>
 {
     public async Task<int> Handle(CreateWorkerCommand request, CancellationToken cancellationToken)
     {
+        user.EnsureCanEditWorkersOf(request.EnterpriseId);
         var idNumber = Domain.People.NationalIdNumber.Normalise(request.NationalIdNumber);
         if (await db.Workers.AnyAsync(w => w.NationalIdNumber == idNumber, cancellationToken))
             throw RequestValidationException.For(nameof(request.NationalIdNumber), "该身份证号码已登记在职工名录中。");

@@ -25,12 +25,14 @@ public sealed class EditWorkerValidator : AbstractValidator<EditWorkerCommand>
     public EditWorkerValidator(TimeProvider clock) => Include(new WorkerProfileValidator(clock));
 }
 
-public sealed class EditWorkerHandler(SkillsLadderDbContext db) : MediatR.IRequestHandler<EditWorkerCommand, int>
+public sealed class EditWorkerHandler(SkillsLadderDbContext db, ICurrentUser user) : MediatR.IRequestHandler<EditWorkerCommand, int>
 {
     public async Task<int> Handle(EditWorkerCommand request, CancellationToken cancellationToken)
     {
         var worker = await db.Workers.SingleOrDefaultAsync(w => w.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException("Worker", request.Id);
+        user.EnsureCanEditWorkersOf(worker.EnterpriseId);
+        user.EnsureCanEditWorkersOf(request.EnterpriseId); // HR cannot move a worker out of their reach
         await WorkerChecks.EnsureReferencesAsync(db, request, cancellationToken);
         db.Entry(worker).Property(w => w.Version).OriginalValue = request.Version;
         WorkerChecks.AsFieldErrors(() =>

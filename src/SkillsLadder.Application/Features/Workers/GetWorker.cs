@@ -79,6 +79,7 @@ public sealed class GetWorkerHandler(SkillsLadderDbContext db, IConfigurationPro
         var worker = await db.Workers.Where(w => w.Id == request.Id).AsSplitQuery()
             .ProjectTo<WorkerDetails>(mapping).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Worker", request.Id);
+        user.EnsureCanReadWorker(worker.Id, worker.EnterpriseId);
         if (!user.MaySeeIdNumberOf(worker.Id))
         {
             worker.NationalIdNumber = NationalIdNumber.Mask(worker.NationalIdNumber);

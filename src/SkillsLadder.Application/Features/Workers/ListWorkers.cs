@@ -44,8 +44,10 @@ public sealed class ListWorkersHandler(SkillsLadderDbContext db, IConfigurationP
 {
     public async Task<PagedList<WorkerListItem>> Handle(ListWorkersQuery request, CancellationToken cancellationToken)
     {
+        user.EnsureCanBrowseDirectory();
         var (page, size) = Paging.Clamp(request.Page, request.PageSize);
         var query = db.Workers.AsNoTracking();
+        if (user.EnterpriseScope() is { } scope) query = query.Where(w => w.EnterpriseId == scope);
         if (!string.IsNullOrWhiteSpace(request.Search))
         {
             var search = request.Search.Trim();
