@@ -21,8 +21,11 @@ builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
 builder.Services.AddRazorPages(options =>
     {
         options.Conventions.AuthorizeFolder("/Directory/Enterprises", AuthSetup.DirectoryPolicy);
-        foreach (var page in new[] { "/Directory/Workers/Index", "/Directory/Workers/Create", "/Directory/Workers/Edit" })
-            options.Conventions.AuthorizePage(page, AuthSetup.DirectoryPolicy);
+        options.Conventions.AuthorizePage("/Directory/Enterprises/Create", AuthSetup.AdminPolicy);
+        options.Conventions.AuthorizePage("/Directory/Enterprises/Edit", AuthSetup.DirectoryEditorPolicy);
+        options.Conventions.AuthorizePage("/Directory/Workers/Index", AuthSetup.DirectoryPolicy);
+        options.Conventions.AuthorizePage("/Directory/Workers/Create", AuthSetup.DirectoryEditorPolicy);
+        options.Conventions.AuthorizePage("/Directory/Workers/Edit", AuthSetup.DirectoryEditorPolicy);
         // Workers/Details is open to every signed-in user: its handler lets a worker see only their own record.
         options.Conventions.AllowAnonymousToPage("/Error");
     })

@@ -64,7 +64,8 @@ public sealed class DirectoryPageTests(WebApp app) : IClassFixture<WebApp>, IAsy
     [Fact]
     public async Task A_post_without_the_antiforgery_token_is_refused()
     {
-        var response = await _client.PostAsync("/Directory/Enterprises/Create", new FormUrlEncodedContent(new Dictionary<string, string>
+        var admin = await app.BrowserAsAsync(AppRoles.Admin);
+        var response = await admin.PostAsync("/Directory/Enterprises/Create", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Command.Name"] = "伪造请求有限公司", ["Command.CreditCode"] = TestData.CreditCode(300),
             ["Command.IndustryId"] = app.IndustryId.ToString(), ["Command.District"] = "钱塘区",

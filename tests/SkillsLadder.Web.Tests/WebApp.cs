@@ -42,6 +42,8 @@ public class WebApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", _provider.ToString());
         builder.UseSetting("ConnectionStrings:SkillsLadder", _database.ConnectionString);
         builder.UseSetting("DemoCity:SeedWhenEmpty", "false");
+        // Tests sign in many accounts from one address; the limit itself is tested with its own host.
+        builder.UseSetting("RateLimiting:SignInsPerMinute", "10000");
     }
 
     public async Task<T> WithDbAsync<T>(Func<SkillsLadderDbContext, Task<T>> query)

@@ -23,13 +23,13 @@ public static class EnterprisesApi
         {
             var id = await mediator.Send(command, ct);
             return TypedResults.Created($"/api/enterprises/{id}", await mediator.Send(new GetEnterpriseQuery(id), ct));
-        }).WithName("CreateEnterprise").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        }).WithName("CreateEnterprise").RequireAuthorization(AuthSetup.AdminPolicy).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPut("/{id:int}", async (int id, EditEnterpriseCommand command, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(command with { Id = id }, ct);
             return TypedResults.Ok(await mediator.Send(new GetEnterpriseQuery(id), ct));
-        }).WithName("EditEnterprise").ProducesValidationProblem()
+        }).WithName("EditEnterprise").RequireAuthorization(AuthSetup.DirectoryEditorPolicy).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         return api;

@@ -24,20 +24,20 @@ public static class WorkersApi
         {
             var id = await mediator.Send(command, ct);
             return TypedResults.Created($"/api/workers/{id}", await mediator.Send(new GetWorkerQuery(id), ct));
-        }).WithName("CreateWorker").RequireAuthorization(AuthSetup.DirectoryPolicy).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        }).WithName("CreateWorker").RequireAuthorization(AuthSetup.DirectoryEditorPolicy).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPut("/{id:int}", async (int id, EditWorkerCommand command, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(command with { Id = id }, ct);
             return TypedResults.Ok(await mediator.Send(new GetWorkerQuery(id), ct));
-        }).WithName("EditWorker").RequireAuthorization(AuthSetup.DirectoryPolicy).ProducesValidationProblem()
+        }).WithName("EditWorker").RequireAuthorization(AuthSetup.DirectoryEditorPolicy).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPost("/{id:int}/certificates", async Task<Created<WorkerDetails>> (int id, AddCertificateCommand command, IMediator mediator, CancellationToken ct) =>
         {
             await mediator.Send(command with { WorkerId = id }, ct);
             return TypedResults.Created($"/api/workers/{id}", await mediator.Send(new GetWorkerQuery(id), ct));
-        }).WithName("AddCertificate").RequireAuthorization(AuthSetup.DirectoryPolicy).ProducesValidationProblem()
+        }).WithName("AddCertificate").RequireAuthorization(AuthSetup.DirectoryEditorPolicy).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         return api;

@@ -11,7 +11,11 @@ namespace SkillsLadder.Web.Infrastructure;
 /// <summary>Accounts, sign-in (cookie for pages, bearer token for the API), coarse role policies and sign-in rate limits.</summary>
 public static class AuthSetup
 {
+    /// <summary>Reading the directory: admins, organizers, HR (handlers narrow enterprise HR to its enterprise).</summary>
     public const string DirectoryPolicy = "Directory";
+    /// <summary>Changing people's records: admins and HR (handlers allow HR only its own enterprise).</summary>
+    public const string DirectoryEditorPolicy = "DirectoryEditor";
+    public const string AdminPolicy = "Admin";
     public const string SignInRateLimit = "sign-in";
     private const string CookieOrBearer = "CookieOrBearer";
 
@@ -63,7 +67,9 @@ public static class AuthSetup
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(DirectoryPolicy, p => p.RequireRole(AppRoles.Admin, AppRoles.Organizer, AppRoles.HrReviewer));
+            .AddPolicy(DirectoryPolicy, p => p.RequireRole(AppRoles.Admin, AppRoles.Organizer, AppRoles.HrReviewer))
+            .AddPolicy(DirectoryEditorPolicy, p => p.RequireRole(AppRoles.Admin, AppRoles.HrReviewer))
+            .AddPolicy(AdminPolicy, p => p.RequireRole(AppRoles.Admin));
 
         var perMinute = configuration.GetValue("RateLimiting:SignInsPerMinute", 10);
         services.AddRateLimiter(o =>

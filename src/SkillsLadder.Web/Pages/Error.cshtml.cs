@@ -24,6 +24,8 @@ public sealed class ErrorModel : PageModel
             404 => ("未找到", "您要找的页面或记录不存在。"),
             _ => ("出错了", "处理请求时出错，请稍后重试。"),
         };
+        // Reached by a redirect (access denied) or a re-execution: either way the answer carries the real status.
+        if (status is >= 400 and < 600) Response.StatusCode = status.Value;
         if (status is null or >= 500) TraceId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
     }
 }

@@ -1,18 +1,20 @@
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SkillsLadder.Application.Common;
 using SkillsLadder.Application.Features.Enterprises;
 using SkillsLadder.Application.Features.Reference;
 using SkillsLadder.Web.Infrastructure;
 
 namespace SkillsLadder.Web.Pages.Directory.Enterprises;
 
-public sealed class EditModel(IMediator mediator) : PageModel
+public sealed class EditModel(IMediator mediator, ICurrentUser user) : PageModel
 {
     [BindProperty] public EditEnterpriseCommand Command { get; set; } = new();
 
     public async Task OnGetAsync(int id, CancellationToken ct)
     {
+        user.EnsureCanEditEnterprise(id); // no form for those who could never save it
         var e = await mediator.Send(new GetEnterpriseQuery(id), ct);
         Command = new EditEnterpriseCommand
         {

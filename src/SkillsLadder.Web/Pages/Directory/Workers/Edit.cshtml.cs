@@ -1,19 +1,21 @@
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SkillsLadder.Application.Common;
 using SkillsLadder.Application.Features.Reference;
 using SkillsLadder.Application.Features.Workers;
 using SkillsLadder.Web.Infrastructure;
 
 namespace SkillsLadder.Web.Pages.Directory.Workers;
 
-public sealed class EditModel(IMediator mediator) : PageModel
+public sealed class EditModel(IMediator mediator, ICurrentUser user) : PageModel
 {
     [BindProperty] public EditWorkerCommand Command { get; set; } = new();
 
     public async Task OnGetAsync(int id, CancellationToken ct)
     {
         var w = await mediator.Send(new GetWorkerQuery(id), ct);
+        user.EnsureCanEditWorkersOf(w.EnterpriseId); // no form for those who could never save it
         Command = new EditWorkerCommand
         {
             Id = w.Id, Version = w.Version, FullName = w.FullName, EnterpriseId = w.EnterpriseId,

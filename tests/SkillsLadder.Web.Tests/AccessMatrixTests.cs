@@ -1,0 +1,151 @@
+using System.Net.Http.Headers;
+using Microsoft.EntityFrameworkCore;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using SkillsLadder.Domain.Organisations;
+using SkillsLadder.Domain.People;
+
+namespace SkillsLadder.Web.Tests;
+
+/// <summary>
+/// Every route × every role → the status it must answer. A new endpoint without a row here fails
+/// <see cref="Every_endpoint_has_a_decision"/>. Ids: enterprise A with worker W1 (the worker account's own record,
+/// enterprise HR's enterprise), enterprise B with worker W2 (nobody's own). Bodies are invalid on purpose, so a
+/// request that passes authorisation stops at validation (400) and nothing is written.
+/// </summary>
+public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixture<AccessMatrixTests.City>
+{
+    public enum R { Anonymous, Admin, Organizer, Judge, Reviewer, Hr, Worker }
+
+    private WebApp app => city.App;
+    private int _b => city.B;
+    private int _w1 => city.W1;
+    private int _w2 => city.W2;
+    private Dictionary<R, HttpClient> _clients => city.Clients;
+
+    private sealed record Row(string Method, string Pattern, string Url, params int[] Expected)
+    {
+        public string Key => $"{Method} {Pattern}";
+    }
+
+
+    //                                                                     Anon Admin Org Judge Rev  HR  Worker
+    private IEnumerable<Row> Rows() =>
+    [
+        new("POST", "api/auth/token", "/api/auth/token", 400, 400, 400, 400, 400, 400, 400),
+        new("GET", "api/auth/me", "/api/auth/me", 401, 200, 200, 200, 200, 200, 200),
+        new("GET", "api/reference", "/api/reference", 401, 200, 200, 200, 200, 200, 200),
+        new("GET", "api/enterprises", "/api/enterprises", 401, 200, 200, 403, 200, 200, 403),
+        new("GET", "api/enterprises/{id:int}", $"/api/enterprises/{app.EnterpriseId}", 401, 200, 200, 403, 200, 200, 403),
+        new("GET", "api/enterprises/{id:int}", $"/api/enterprises/{_b}", 401, 200, 200, 403, 200, 403, 403),
+        new("POST", "api/enterprises", "/api/enterprises", 401, 400, 403, 403, 403, 403, 403),
+        new("PUT", "api/enterprises/{id:int}", $"/api/enterprises/{app.EnterpriseId}", 401, 400, 403, 403, 400, 400, 403),
+        new("GET", "api/workers", "/api/workers", 401, 200, 200, 403, 200, 200, 403),
+        new("GET", "api/workers/{id:int}", $"/api/workers/{_w1}", 401, 200, 200, 403, 200, 200, 200),
+        new("GET", "api/workers/{id:int}", $"/api/workers/{_w2}", 401, 200, 200, 403, 200, 403, 403),
+        new("GET", "api/workers/{id:int}", "/api/workers/999999", 401, 404, 404, 404, 404, 404, 404),
+        new("POST", "api/workers", "/api/workers", 401, 400, 403, 403, 400, 400, 403),
+        new("PUT", "api/workers/{id:int}", $"/api/workers/{_w1}", 401, 400, 403, 403, 400, 400, 403),
+        new("POST", "api/workers/{id:int}/certificates", $"/api/workers/{_w1}/certificates", 401, 400, 403, 403, 400, 400, 403),
+        new("GET", "openapi/{documentName}.json", "/openapi/v1.json", 200, 200, 200, 200, 200, 200, 200),
+        new("ANY", "health", "/health", 200, 200, 200, 200, 200, 200, 200),
+        new("PAGE", "", "/", 302, 200, 200, 200, 200, 200, 200),
+        new("PAGE", "Index", "/Index", 302, 200, 200, 200, 200, 200, 200),
+        new("PAGE", "Error/{status:int?}", "/Error/404", 404, 404, 404, 404, 404, 404, 404),
+        new("PAGE", "Account/Login", "/Account/Login", 200, 200, 200, 200, 200, 200, 200),
+        new("PAGE", "Account/Logout", "/Account/Logout", 302, 200, 200, 200, 200, 200, 200),
+        new("PAGE", "Account/ChangePassword", "/Account/ChangePassword", 302, 200, 200, 200, 200, 200, 200),
+        new("PAGE", "Directory/Enterprises", "/Directory/Enterprises", 302, 200, 200, 403, 200, 200, 403),
+        new("PAGE", "Directory/Enterprises/Index", "/Directory/Enterprises/Index", 302, 200, 200, 403, 200, 200, 403),
+        new("PAGE", "Directory/Enterprises/Details/{id:int}", $"/Directory/Enterprises/Details/{app.EnterpriseId}", 302, 200, 200, 403, 200, 200, 403),
+        new("PAGE", "Directory/Enterprises/Details/{id:int}", $"/Directory/Enterprises/Details/{_b}", 302, 200, 200, 403, 200, 403, 403),
+        new("PAGE", "Directory/Enterprises/Create", "/Directory/Enterprises/Create", 302, 200, 403, 403, 403, 403, 403),
+        new("PAGE", "Directory/Enterprises/Edit/{id:int}", $"/Directory/Enterprises/Edit/{app.EnterpriseId}", 302, 200, 403, 403, 403, 200, 403),
+        new("PAGE", "Directory/Enterprises/Edit/{id:int}", $"/Directory/Enterprises/Edit/{_b}", 302, 200, 403, 403, 403, 403, 403),
+        new("PAGE", "Directory/Workers", "/Directory/Workers", 302, 200, 200, 403, 200, 200, 403),
+        new("PAGE", "Directory/Workers/Index", "/Directory/Workers/Index", 302, 200, 200, 403, 200, 200, 403),
+        new("PAGE", "Directory/Workers/Details/{id:int}", $"/Directory/Workers/Details/{_w1}", 302, 200, 200, 403, 200, 200, 200),
+        new("PAGE", "Directory/Workers/Details/{id:int}", $"/Directory/Workers/Details/{_w2}", 302, 200, 200, 403, 200, 403, 403),
+        new("PAGE", "Directory/Workers/Create", "/Directory/Workers/Create", 302, 200, 403, 403, 200, 200, 403),
+        new("PAGE", "Directory/Workers/Edit/{id:int}", $"/Directory/Workers/Edit/{_w1}", 302, 200, 403, 403, 403, 200, 403),
+        new("PAGE", "Directory/Workers/Edit/{id:int}", $"/Directory/Workers/Edit/{_w2}", 302, 200, 403, 403, 403, 403, 403),
+    ];
+
+    [Fact]
+    public void Every_endpoint_has_a_decision()
+    {
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>() is not null ? ["PAGE"]
+                    : e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["ANY"])
+                .Select(m => $"{m} {e.RoutePattern.RawText!.Trim('/')}"))
+            .ToHashSet();
+        var decided = Rows().Select(r => r.Key).ToHashSet();
+
+        endpoints.Except(decided).ShouldBeEmpty("endpoints without a row in the access matrix");
+        decided.Except(endpoints).ShouldBeEmpty("rows for endpoints that no longer exist");
+    }
+
+    [Fact]
+    public async Task Every_role_gets_exactly_its_expected_answer_and_nothing_changes()
+    {
+        var before = await app.WithDbAsync(async db => (await db.Enterprises.CountAsync(), await db.Workers.CountAsync(), await db.SkillCertificates.CountAsync()));
+        var wrong = new List<string>();
+        foreach (var row in Rows())
+        foreach (var role in Enum.GetValues<R>())
+        {
+            var method = row.Method is "PAGE" or "ANY" ? HttpMethod.Get : new HttpMethod(row.Method);
+            using var request = new HttpRequestMessage(method, row.Url);
+            if (method != HttpMethod.Get) request.Content = JsonContent.Create(new { });
+            var status = (int)(await _clients[role].SendAsync(request)).StatusCode;
+            if (status != row.Expected[(int)role]) wrong.Add($"{row.Method} {row.Url} as {role}: {status}, expected {row.Expected[(int)role]}");
+        }
+
+        wrong.ShouldBeEmpty();
+        (await app.WithDbAsync(async db => (await db.Enterprises.CountAsync(), await db.Workers.CountAsync(), await db.SkillCertificates.CountAsync())))
+            .ShouldBe(before);
+    }
+
+    /// <summary>The matrix's city: enterprises A and B, workers W1 (in A) and W2 (in B), one signed-in client per role.</summary>
+    public sealed class City : IAsyncLifetime
+    {
+        public WebApp App { get; } = new();
+        public int B { get; private set; }
+        public int W1 { get; private set; }
+        public int W2 { get; private set; }
+        public Dictionary<R, HttpClient> Clients { get; } = [];
+
+        public async Task InitializeAsync()
+        {
+            await ((IAsyncLifetime)App).InitializeAsync();
+            var app = App;
+            (B, W1, W2) = await app.WithDbAsync(async db =>
+            {
+                var b = new Enterprise("宁波港联机械有限公司", TestData.CreditCode(200), app.IndustryId, "北仑区", null);
+                db.Add(b);
+                await db.SaveChangesAsync();
+                var w1 = new Worker("陈一", TestData.IdNumber(new DateOnly(1990, 2, 2), 1), app.EnterpriseId, app.OccupationId, new DateOnly(2012, 1, 1), true);
+                var w2 = new Worker("陈二", TestData.IdNumber(new DateOnly(1990, 2, 2), 3), b.Id, app.OccupationId, new DateOnly(2012, 1, 1), true);
+                db.AddRange(w1, w2);
+                await db.SaveChangesAsync();
+                return (b.Id, w1.Id, w2.Id);
+            });
+            var noRedirects = new WebApplicationFactoryClientOptions { AllowAutoRedirect = false };
+            Clients[R.Anonymous] = app.CreateClient(noRedirects);
+            foreach (var (role, appRole, worker, enterprise) in new (R, string, int?, int?)[]
+                     {
+                         (R.Admin, AppRoles.Admin, null, null), (R.Organizer, AppRoles.Organizer, null, null), (R.Judge, AppRoles.Judge, null, null),
+                         (R.Reviewer, AppRoles.HrReviewer, null, null), (R.Hr, AppRoles.HrReviewer, null, app.EnterpriseId), (R.Worker, AppRoles.Worker, W1, app.EnterpriseId),
+                     })
+            {
+                var user = await app.CreateUserAsync(appRole, worker, enterprise);
+                var client = app.CreateClient(noRedirects);
+                client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await app.TokenAsync(user.UserName!));
+                Clients[role] = client;
+            }
+        }
+
+        public async Task DisposeAsync() => await ((IAsyncLifetime)App).DisposeAsync();
+    }
+}

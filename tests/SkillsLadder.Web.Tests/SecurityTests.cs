@@ -1,0 +1,161 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace SkillsLadder.Web.Tests;
+
+public sealed class SecurityTests(WebApp app) : IClassFixture<WebApp>
+{
+    [Fact]
+    public async Task A_wrong_password_is_401_and_five_in_a_row_lock_the_account()
+    {
+        var user = await app.CreateUserAsync(AppRoles.Organizer);
+        var client = app.CreateClient();
+
+        var first = await client.PostAsJsonAsync("/api/auth/token", new { userName = user.UserName, password = "wrong-password-1" });
+        first.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!.ShouldContain("不正确");
+        for (var i = 0; i < 4; i++) await client.PostAsJsonAsync("/api/auth/token", new { userName = user.UserName, password = "wrong-password-1" });
+
+        var right = await client.PostAsJsonAsync("/api/auth/token", new { userName = user.UserName, password = Accounts.Password });
+        right.StatusCode.ShouldBe(HttpStatusCode.Unauthorized); // locked, even with the right password
+        (await right.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!.ShouldContain("锁定");
+        var log = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.Actor == user.UserName).Select(a => a.Action).ToListAsync());
+        log.Count(a => a == "SignInFailed").ShouldBe(4);
+        log.ShouldContain("LockedOut");
+    }
+
+    [Fact]
+    public async Task The_login_form_says_so_on_a_wrong_password_and_refuses_over_long_input()
+    {
+        var client = app.CreateClient();
+
+        var wrong = await (await client.PostFormAsync("/Account/Login", new Dictionary<string, string>
+            { ["Input.UserName"] = "nobody", ["Input.Password"] = "whatever-123" })).Content.ReadAsStringAsync();
+        var tooLong = await client.PostFormAsync("/Account/Login", new Dictionary<string, string>
+            { ["Input.UserName"] = new string('a', 5000), ["Input.Password"] = "whatever-123" });
+
+        wrong.ShouldContain("用户名或密码不正确");
+        tooLong.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await tooLong.Content.ReadAsStringAsync()).ShouldContain("用户名过长");
+    }
+
+    [Fact]
+    public async Task Over_long_api_input_is_a_400_not_a_500()
+    {
+        var admin = await app.ClientAsAsync(AppRoles.Admin);
+
+        var response = await admin.PostAsJsonAsync("/api/workers", new { fullName = new string('张', 100_000), nationalIdNumber = new string('1', 5000) });
+        var token = await app.CreateClient().PostAsJsonAsync("/api/auth/token", new { userName = new string('a', 5000), password = "x" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        token.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task A_garbage_token_is_401_problem_details()
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "not-a-token");
+
+        var response = await client.GetAsync("/api/workers");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    [Fact]
+    public async Task An_expired_token_is_refused()
+    {
+        var clock = new TestClock(DateTimeOffset.UtcNow);
+        await using var clocked = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock))));
+        var user = await clocked.CreateUserAsync(AppRoles.Admin);
+        var client = clocked.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await clocked.TokenAsync(user.UserName!));
+        (await client.GetAsync("/api/auth/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        clock.Now = clock.Now.AddHours(2); // tokens live one hour
+
+        (await client.GetAsync("/api/auth/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Sign_in_attempts_are_rate_limited_per_client()
+    {
+        await using var strict = app.WithWebHostBuilder(b => b.UseSetting("RateLimiting:SignInsPerMinute", "3"));
+        var client = strict.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+            statuses.Add((await client.PostAsJsonAsync("/api/auth/token", new { userName = "nobody", password = "wrong-password-1" })).StatusCode);
+
+        statuses.ShouldBe([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests]);
+        (await client.GetAsync("/Account/Login")).StatusCode.ShouldBe(HttpStatusCode.OK); // the form itself is not limited
+    }
+
+    [Fact]
+    public async Task Every_answer_carries_the_security_headers()
+    {
+        var response = await app.CreateClient().GetAsync("/Account/Login");
+
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        csp.ShouldContain("script-src 'self'");
+        csp.ShouldNotContain("unsafe-inline");
+        csp.ShouldContain("frame-ancestors 'none'");
+        response.Headers.GetValues("X-Frame-Options").Single().ShouldBe("DENY");
+        response.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");
+        (await response.Content.ReadAsStringAsync()).ShouldNotContain("<script>"); // nothing inline to need an exception
+    }
+
+    [Fact]
+    public async Task A_cookie_session_signs_in_lands_home_and_signs_out()
+    {
+        var browser = await app.BrowserAsAsync(AppRoles.Organizer);
+        (await browser.GetStringAsync("/")).ShouldContain("名职工");
+
+        var signedOut = await browser.PostFormAsync("/Account/Logout", new Dictionary<string, string>());
+
+        signedOut.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/Account/Login");
+        (await browser.GetAsync("/Directory/Workers")).RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/Account/Login");
+    }
+
+    [Fact]
+    public async Task Changing_the_password_checks_the_current_one_and_retires_it()
+    {
+        var user = await app.CreateUserAsync(AppRoles.Judge);
+        var browser = app.CreateClient();
+        await browser.PostFormAsync("/Account/Login", new Dictionary<string, string> { ["Input.UserName"] = user.UserName!, ["Input.Password"] = Accounts.Password });
+
+        var wrong = await (await browser.PostFormAsync("/Account/ChangePassword", new Dictionary<string, string>
+        {
+            ["Input.CurrentPassword"] = "not-my-password-1", ["Input.NewPassword"] = "brand-new-pass-7", ["Input.ConfirmPassword"] = "brand-new-pass-7",
+        })).Content.ReadAsStringAsync();
+        var changed = await (await browser.PostFormAsync("/Account/ChangePassword", new Dictionary<string, string>
+        {
+            ["Input.CurrentPassword"] = Accounts.Password, ["Input.NewPassword"] = "brand-new-pass-7", ["Input.ConfirmPassword"] = "brand-new-pass-7",
+        })).Content.ReadAsStringAsync();
+
+        wrong.ShouldContain("当前密码不正确");
+        changed.ShouldContain("密码已修改");
+        var old = await app.CreateClient().PostAsJsonAsync("/api/auth/token", new { userName = user.UserName, password = Accounts.Password });
+        old.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await app.TokenAsync(user.UserName!, "brand-new-pass-7")).ShouldNotBeNullOrEmpty();
+    }
+
+    [Fact]
+    public async Task A_signed_in_user_without_the_role_gets_the_403_page_not_the_form()
+    {
+        var worker = await app.BrowserAsAsync(AppRoles.Worker);
+
+        var response = await worker.GetAsync("/Directory/Enterprises/Create");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("无权访问");
+    }
+}
