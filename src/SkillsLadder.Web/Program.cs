@@ -28,9 +28,11 @@ builder.Services.AddRazorPages(options =>
         options.Conventions.AuthorizePage("/Directory/Workers/Edit", AuthSetup.DirectoryEditorPolicy);
         // Workers/Details is open to every signed-in user: its handler lets a worker see only their own record.
         options.Conventions.AllowAnonymousToPage("/Error");
+        options.Conventions.AllowAnonymousToPage("/Culture");
     })
     // Our validators own the messages; MVC's implicit [Required] on non-nullable strings would only duplicate them.
-    .AddMvcOptions(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+    .AddMvcOptions(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
+    .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SkillsLadder.Web.SharedResource)));
 // Razor would otherwise write every Chinese character as a numeric entity, tripling page size.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -38,12 +40,15 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ErrorHandler>();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddDbContextCheck<SkillsLadderDbContext>("database");
+builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 builder.Services.Configure<RequestLocalizationOptions>(o =>
 {
     CultureInfo[] cultures = [new("zh-CN"), new("en")];
     o.DefaultRequestCulture = new RequestCulture("zh-CN");
     o.SupportedCultures = cultures;
     o.SupportedUICultures = cultures;
+    // Chinese first: only the reader's explicit choice (the switch's cookie, or ?culture=) changes it, not Accept-Language.
+    o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
 });
 
 var app = builder.Build();

@@ -54,6 +54,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
         new("PAGE", "", "/", 302, 200, 200, 200, 200, 200, 200),
         new("PAGE", "Index", "/Index", 302, 200, 200, 200, 200, 200, 200),
         new("PAGE", "Error/{status:int?}", "/Error/404", 404, 404, 404, 404, 404, 404, 404),
+        new("PAGE", "Culture", "/Culture", 302, 302, 302, 302, 302, 302, 302),
         new("PAGE", "Account/Login", "/Account/Login", 200, 200, 200, 200, 200, 200, 200),
         new("PAGE", "Account/Logout", "/Account/Logout", 302, 200, 200, 200, 200, 200, 200),
         new("PAGE", "Account/ChangePassword", "/Account/ChangePassword", 302, 200, 200, 200, 200, 200, 200),

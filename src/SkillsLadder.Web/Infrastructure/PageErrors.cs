@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace SkillsLadder.Web.Infrastructure;
 
@@ -19,11 +20,13 @@ public static class PageErrors
         catch (Exception ex) when (ErrorMapping.IsUserError(ErrorMapping.Describe(ex)))
         {
             var error = ErrorMapping.Describe(ex);
-            if (error.FieldErrors is null) page.ModelState.AddModelError(string.Empty, error.Detail ?? error.Title);
+            // Messages are Chinese keys; the reader's language table translates the fixed ones.
+            var text = page.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+            if (error.FieldErrors is null) page.ModelState.AddModelError(string.Empty, text[error.Detail ?? error.Title]);
             else
                 foreach (var (field, messages) in error.FieldErrors)
                 foreach (var message in messages)
-                    page.ModelState.AddModelError($"{prefix}.{field}", message);
+                    page.ModelState.AddModelError($"{prefix}.{field}", text[message]);
             return (false, default);
         }
     }

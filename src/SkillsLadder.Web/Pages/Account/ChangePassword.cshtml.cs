@@ -2,12 +2,13 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using SkillsLadder.Data.Identity;
 using SkillsLadder.Web.Infrastructure;
 
 namespace SkillsLadder.Web.Pages.Account;
 
-public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, SignInAudit audit) : PageModel
+public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, SignInAudit audit, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty] public ChangePasswordInput Input { get; set; } = new();
 
@@ -21,7 +22,7 @@ public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManage
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
-                ModelState.AddModelError(error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Input.CurrentPassword" : "Input.NewPassword", error.Description);
+                ModelState.AddModelError(error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Input.CurrentPassword" : "Input.NewPassword", text[error.Description]);
             return Page();
         }
         await audit.RecordAsync("PasswordChanged", user.UserName!, user.Id);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using SkillsLadder.Data.Identity;
 using SkillsLadder.Web.Infrastructure;
 
@@ -11,7 +12,7 @@ namespace SkillsLadder.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(AuthSetup.SignInRateLimit)]
-public sealed class LoginModel(SignInManager<AppUser> signIn, SignInAudit audit) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, SignInAudit audit, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty] public LoginInput Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
@@ -26,7 +27,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, SignInAudit audit)
         await audit.RecordAsync(result.Succeeded ? "SignedIn" : result.IsLockedOut ? "LockedOut" : "SignInFailed", userName);
         if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         // One message for unknown user and wrong password, so the form does not reveal which accounts exist.
-        ModelState.AddModelError(string.Empty, result.IsLockedOut ? "登录失败次数过多，账户已暂时锁定，请 15 分钟后再试。" : "用户名或密码不正确。");
+        ModelState.AddModelError(string.Empty, text[result.IsLockedOut ? "登录失败次数过多，账户已暂时锁定，请 15 分钟后再试。" : "用户名或密码不正确。"]);
         return Page();
     }
 

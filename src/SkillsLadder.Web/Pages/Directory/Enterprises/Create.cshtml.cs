@@ -14,7 +14,7 @@ public sealed class CreateModel(IMediator mediator) : PageModel
     public async Task OnGetAsync(CancellationToken ct) => await LoadReferenceAsync(ct);
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
-        this.SubmitAsync(mediator, Command, id => ($"已登记企业“{Command.Name.Trim()}”。", RedirectToPage("Details", new { id })),
+        this.SubmitAsync(mediator, Command, id => ("企业已登记。", RedirectToPage("Details", new { id })),
             () => LoadReferenceAsync(ct));
 
     private async Task LoadReferenceAsync(CancellationToken ct) =>

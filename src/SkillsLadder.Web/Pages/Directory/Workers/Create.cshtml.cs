@@ -18,7 +18,7 @@ public sealed class CreateModel(IMediator mediator) : PageModel
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
-        this.SubmitAsync(mediator, Command, id => ($"已登记职工“{Command.FullName.Trim()}”。", RedirectToPage("Details", new { id })),
+        this.SubmitAsync(mediator, Command, id => ("职工已登记。", RedirectToPage("Details", new { id })),
             () => LoadReferenceAsync(ct));
 
     private async Task LoadReferenceAsync(CancellationToken ct) =>
