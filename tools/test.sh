@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test on SQLite and on a private PostgreSQL server that this script installs (Debian package,
-# when missing), starts on a free loopback port in a temp folder, and removes again.
+# when missing), starts on a free loopback port in a temp folder, and removes again. Browser journeys run in
+# Debian's Chromium (installed when missing); their screenshots are kept in artifacts/browser/.
 # Usage: tools/test.sh [extra dotnet test arguments]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +12,18 @@ results=$(mktemp -d /tmp/skillsladder-results.XXXXXX)
 cleanup() { pg_private_stop; rm -rf "$results"; }
 trap cleanup EXIT
 
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && return 0
+  echo "== installing Chromium from Debian packages"
+  local sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+}
+
+ensure_chromium
 pg_private_start
+export SKILLSLADDER_ARTIFACTS="$root/artifacts"
+rm -rf "$SKILLSLADDER_ARTIFACTS/browser"
 dotnet tool restore >/dev/null
 dotnet build SkillsLadder.sln -c Release -nologo -v q
 

@@ -36,19 +36,21 @@ public static class DirectoryAccess
         user.EnsureCanReadEnterprise(enterpriseId);
     }
 
-    /// <summary>Creating an enterprise is an admin's act; its own HR may correct its details.</summary>
+    /// <summary>Creating an enterprise (null) is an admin's act; its own HR may correct its details.</summary>
+    public static bool CanEditEnterprise(this ICurrentUser user, int? enterpriseId) =>
+        user.IsAdmin() || enterpriseId is not null && user.IsInRole(AppRoles.HrReviewer) && user.EnterpriseId == enterpriseId;
+
+    /// <summary>Workers are registered and edited by admins or by their own enterprise's HR (null: any enterprise of theirs).</summary>
+    public static bool CanEditWorkersOf(this ICurrentUser user, int? enterpriseId) =>
+        user.IsAdmin() || user.IsInRole(AppRoles.HrReviewer) && user.EnterpriseId is not null && (enterpriseId is null || user.EnterpriseId == enterpriseId);
+
     public static void EnsureCanEditEnterprise(this ICurrentUser user, int? enterpriseId)
     {
-        if (user.IsAdmin()) return;
-        if (enterpriseId is null || !user.IsInRole(AppRoles.HrReviewer) || user.EnterpriseId != enterpriseId)
-            throw new ForbiddenException("您无权修改该企业的信息。");
+        if (!user.CanEditEnterprise(enterpriseId)) throw new ForbiddenException("您无权修改该企业的信息。");
     }
 
-    /// <summary>Workers are registered and edited by admins or by their own enterprise's HR.</summary>
     public static void EnsureCanEditWorkersOf(this ICurrentUser user, int enterpriseId)
     {
-        if (user.IsAdmin()) return;
-        if (!user.IsInRole(AppRoles.HrReviewer) || user.EnterpriseId != enterpriseId)
-            throw new ForbiddenException("您只能管理本企业的职工。");
+        if (!user.CanEditWorkersOf(enterpriseId)) throw new ForbiddenException("您只能管理本企业的职工。");
     }
 }
