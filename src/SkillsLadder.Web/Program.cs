@@ -20,6 +20,7 @@ builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
 builder.Services.AddRazorPages(options =>
     {
+        options.Conventions.AuthorizeFolder("/Admin", AuthSetup.AdminPolicy);
         options.Conventions.AuthorizeFolder("/Directory/Enterprises", AuthSetup.DirectoryPolicy);
         options.Conventions.AuthorizePage("/Directory/Enterprises/Create", AuthSetup.AdminPolicy);
         options.Conventions.AuthorizePage("/Directory/Enterprises/Edit", AuthSetup.DirectoryEditorPolicy);

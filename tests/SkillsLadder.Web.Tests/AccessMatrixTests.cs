@@ -49,6 +49,8 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
         new("POST", "api/workers", "/api/workers", 401, 400, 403, 403, 400, 400, 403),
         new("PUT", "api/workers/{id:int}", $"/api/workers/{_w1}", 401, 400, 403, 403, 400, 400, 403),
         new("POST", "api/workers/{id:int}/certificates", $"/api/workers/{_w1}/certificates", 401, 400, 403, 403, 400, 400, 403),
+        new("GET", "api/audit", "/api/audit", 401, 200, 403, 403, 403, 403, 403),
+        new("PAGE", "Admin/Audit", "/Admin/Audit", 302, 200, 403, 403, 403, 403, 403),
         new("GET", "openapi/{documentName}.json", "/openapi/v1.json", 200, 200, 200, 200, 200, 200, 200),
         new("ANY", "health", "/health", 200, 200, 200, 200, 200, 200, 200),
         new("PAGE", "", "/", 302, 200, 200, 200, 200, 200, 200),

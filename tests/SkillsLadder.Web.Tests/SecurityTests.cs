@@ -158,4 +158,22 @@ public sealed class SecurityTests(WebApp app) : IClassFixture<WebApp>
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await response.Content.ReadAsStringAsync()).ShouldContain("无权访问");
     }
+
+    [Fact]
+    public async Task Admins_read_sign_ins_and_changes_in_the_audit_log()
+    {
+        var admin = await app.BrowserAsAsync(AppRoles.Admin);
+        await admin.PostFormAsync("/Directory/Enterprises/Create", new Dictionary<string, string>
+        {
+            ["Command.Name"] = "审计测试机械有限公司", ["Command.CreditCode"] = TestData.CreditCode(4242),
+            ["Command.IndustryId"] = app.IndustryId.ToString(), ["Command.District"] = "滨江区",
+        });
+
+        var log = await admin.GetStringAsync("/Admin/Audit?type=Enterprise");
+        var signIns = await admin.GetStringAsync("/Admin/Audit?type=Account");
+
+        log.ShouldContain("审计测试机械有限公司");
+        log.ShouldContain("Created");
+        signIns.ShouldContain("SignedIn");
+    }
 }

@@ -1,4 +1,5 @@
 using MediatR;
+using SkillsLadder.Application.Features.Audit;
 using SkillsLadder.Application.Features.Reference;
 
 namespace SkillsLadder.Web.Api;
@@ -15,6 +16,9 @@ public static class DirectoryApi
         api.MapGet("/reference", async (IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetReferenceDataQuery(), ct)))
             .WithTags("Reference").WithName("GetReferenceData");
+        api.MapGet("/audit", async ([AsParameters] ListAuditEntriesQuery query, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(query, ct)))
+            .WithTags("Audit").WithName("ListAuditEntries").RequireAuthorization(Infrastructure.AuthSetup.AdminPolicy);
         return app;
     }
 }
