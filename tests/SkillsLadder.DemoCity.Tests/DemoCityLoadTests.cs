@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using SkillsLadder.Domain.Organisations;
@@ -80,6 +81,27 @@ public sealed class DemoCityLoadTests
         (await DemoCitySeeder.SeedIfEmptyAsync(db, Small, NullLogger.Instance)).ShouldBeFalse();
 
         (await db.Enterprises.CountAsync()).ShouldBe(0);
+    }
+
+    [Theory, SqliteData]
+    public async Task A_pooled_Sqlite_connection_gets_its_settings_back_after_the_load(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        // Pooled, unlike the test databases: the next context gets the very connection the load tuned.
+        var pooled = new SqliteConnectionStringBuilder(database.ConnectionString) { Pooling = true }.ConnectionString;
+        try
+        {
+            await using (var load = new SkillsLadderDbContext(TestDatabase.Options(provider, pooled)))
+                await new DemoCityGenerator().GenerateAsync(load, Small);
+
+            await using var db = new SkillsLadderDbContext(TestDatabase.Options(provider, pooled));
+            (await db.Database.SqlQueryRaw<long>("SELECT synchronous AS Value FROM pragma_synchronous").SingleAsync()).ShouldBe(2); // FULL
+            (await db.Database.SqlQueryRaw<long>("SELECT cache_size AS Value FROM pragma_cache_size").SingleAsync()).ShouldBe(-2000);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+        }
     }
 
     [Theory, SqliteData]

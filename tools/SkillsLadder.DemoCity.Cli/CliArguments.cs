@@ -51,7 +51,7 @@ internal sealed record CliArguments(DemoCityOptions Options, DatabaseProvider Pr
 
     private static int Whole(string option, string value, int max) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 && n <= max
-            ? n : throw new ArgumentException($"{option} takes a whole number from 1 to {max}, not \"{value}\".");
+            ? n : throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{option} takes a whole number from 1 to {max:N0}, not \"{value}\"."));
 
     private static int Seed(string value) =>
         int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seed)
