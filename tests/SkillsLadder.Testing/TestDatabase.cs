@@ -72,6 +72,12 @@ public sealed class TestDatabase : IAsyncDisposable
         await ExecuteAsync(server, $"CREATE DATABASE \"{name}\"");
         var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = false }.ConnectionString;
         await MigrateAsync(DatabaseProvider.PostgreSql, connectionString);
+        // One template per test process; dropped when the process ends so a long-lived server does not collect them.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try { ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)").GetAwaiter().GetResult(); }
+            catch (NpgsqlException) { } // the server may already be gone; nothing to clean then
+        };
         return name;
     }
 

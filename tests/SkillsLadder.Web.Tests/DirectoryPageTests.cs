@@ -107,4 +107,24 @@ public sealed class DirectoryPageTests(WebApp app) : IClassFixture<WebApp>, IAsy
         accepted.ShouldContain(TestData.CertificateNumber('S', 3, 77));
         (await app.WithDbAsync(db => db.Workers.Where(w => w.FullName == "吴建华").Select(w => w.CurrentSkillLevelId).SingleAsync())).ShouldBe(seniorId);
     }
+
+    [Fact]
+    public async Task The_second_page_of_the_list_shows_the_next_workers()
+    {
+        await app.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 25; i++)
+                db.Add(new SkillsLadder.Domain.People.Worker($"翻页{i:D2}", TestData.IdNumber(new DateOnly(1980, 1, 1).AddDays(i), 500 + i),
+                    app.EnterpriseId, app.OccupationId, new DateOnly(2010, 1, 1), true));
+            return await db.SaveChangesAsync();
+        });
+
+        var first = await _client.GetStringAsync("/Directory/Workers?q=翻页");
+        var second = await _client.GetStringAsync("/Directory/Workers?q=翻页&page=2");
+
+        first.ShouldContain("翻页00");
+        first.ShouldNotContain("翻页24");
+        second.ShouldContain("翻页24");
+        second.ShouldNotContain("翻页00");
+    }
 }

@@ -11,6 +11,7 @@ public static class DirectoryApi
     {
         var api = app.MapGroup("/api").RequireAuthorization();
         api.MapAuthApi();
+        api.MapAccountsApi();
         api.MapEnterprisesApi();
         api.MapWorkersApi();
         api.MapGet("/reference", async (IMediator mediator, CancellationToken ct) =>

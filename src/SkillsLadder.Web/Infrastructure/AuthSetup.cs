@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using SkillsLadder.Data;
 using SkillsLadder.Data.Identity;
 
 namespace SkillsLadder.Web.Infrastructure;
@@ -21,23 +20,10 @@ public static class AuthSetup
 
     public static IServiceCollection AddSkillsLadderAuth(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddIdentityCore<AppUser>(o =>
-            {
-                o.Password.RequiredLength = 10;
-                o.Password.RequireDigit = true;
-                o.Password.RequireLowercase = true;
-                o.Password.RequireUppercase = false;
-                o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
-            })
-            .AddRoles<IdentityRole<int>>()
-            .AddEntityFrameworkStores<SkillsLadderDbContext>()
+        // Accounts themselves (password rules, lockout, stores) are registered by the application layer.
+        new IdentityBuilder(typeof(AppUser), typeof(IdentityRole<int>), services)
             .AddSignInManager()
-            .AddClaimsPrincipalFactory<AppClaimsFactory>()
-            .AddDefaultTokenProviders()
-            .AddErrorDescriber<ChineseIdentityErrors>();
+            .AddClaimsPrincipalFactory<AppClaimsFactory>();
 
         services.AddAuthentication(o =>
             {

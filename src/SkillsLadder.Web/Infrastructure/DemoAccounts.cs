@@ -1,6 +1,6 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using SkillsLadder.Application.Common;
 using SkillsLadder.Data;
 using SkillsLadder.Data.Identity;
 
@@ -32,7 +32,7 @@ public static class DemoAccounts
         var created = new List<(Account, string)>();
         foreach (var account in accounts)
         {
-            var password = NewPassword();
+            var password = PasswordGenerator.New();
             var user = new AppUser { UserName = account.UserName, DisplayName = account.DisplayName, WorkerId = account.WorkerId, EnterpriseId = account.EnterpriseId };
             Check(await users.CreateAsync(user, password));
             Check(await users.AddToRoleAsync(user, account.Role));
@@ -49,16 +49,6 @@ public static class DemoAccounts
             output.WriteLine($"  {account.Role,-11} {account.UserName,-10} {password}   {account.DisplayName}");
         output.WriteLine("============================================================================");
         output.WriteLine();
-    }
-
-    /// <summary>12 characters from an alphabet without look-alikes (no 0/O, 1/l/I), always with a digit and a lower-case letter.</summary>
-    public static string NewPassword()
-    {
-        const string letters = "abcdefghjkmnpqrstuvwxyz", digits = "23456789", all = letters + digits + "ABCDEFGHJKMNPQRSTUVWXYZ";
-        var chars = Enumerable.Range(0, 10).Select(_ => all[RandomNumberGenerator.GetInt32(all.Length)]).ToList();
-        chars.Add(letters[RandomNumberGenerator.GetInt32(letters.Length)]);
-        chars.Add(digits[RandomNumberGenerator.GetInt32(digits.Length)]);
-        return new string(chars.OrderBy(_ => RandomNumberGenerator.GetInt32(int.MaxValue)).ToArray());
     }
 
     private static void Check(IdentityResult result)

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace SkillsLadder.Web.Infrastructure;
+namespace SkillsLadder.Application.Features.Accounts;
 
 /// <summary>Identity's password and account errors in the users' language.</summary>
 public sealed class ChineseIdentityErrors : IdentityErrorDescriber

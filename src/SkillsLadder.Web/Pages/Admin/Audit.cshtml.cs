@@ -12,7 +12,8 @@ public sealed class AuditModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true)] public string? Type { get; set; }
     [BindProperty(SupportsGet = true)] public string? Id { get; set; }
     [BindProperty(SupportsGet = true)] public string? Actor { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
+    // From the query string: "page" is also Razor Pages' ambient route value (the page's own path).
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int? PageNumber { get; set; }
 
     public PagedList<AuditEntryItem> Result { get; private set; } = null!;
     public PagerModel Pager => new(Result.Page, Result.PageCount, Result.TotalCount, Request.Path,

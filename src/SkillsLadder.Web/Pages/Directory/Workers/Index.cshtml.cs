@@ -13,7 +13,8 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public int? Enterprise { get; set; }
     [BindProperty(SupportsGet = true)] public int? Level { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
+    // From the query string: "page" is also Razor Pages' ambient route value (the page's own path).
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int? PageNumber { get; set; }
 
     public PagedList<WorkerListItem> Result { get; private set; } = null!;
     public ReferenceData Reference { get; private set; } = null!;
