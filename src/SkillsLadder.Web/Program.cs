@@ -57,12 +57,12 @@ var app = builder.Build();
 await StartupTasks.RunAsync(app);
 
 app.UseSecurityHeaders();
+app.UseRequestLocalization(); // first, so that error pages and ProblemDetails speak the reader's language too
 // API callers get ProblemDetails for bare error statuses (401, 403, 429); browsers get the friendly error page.
 app.UseWhen(c => ErrorHandler.IsApi(c.Request), api => api.UseStatusCodePages());
 app.UseWhen(c => !ErrorHandler.IsApi(c.Request), pages => pages.UseStatusCodePagesWithReExecute("/Error/{0}"));
 app.UseExceptionHandler();
 if (!app.Environment.IsDevelopment()) app.UseHsts();
-app.UseRequestLocalization();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();

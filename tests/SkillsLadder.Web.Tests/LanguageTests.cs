@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 
 namespace SkillsLadder.Web.Tests;
 
@@ -41,5 +42,18 @@ public sealed class LanguageTests(WebApp app) : IClassFixture<WebApp>
         var response = await app.CreateClient().PostFormAsync("/Culture", new Dictionary<string, string> { ["culture"] = "xx" });
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Api_errors_follow_the_requested_language()
+    {
+        var admin = await app.ClientAsAsync(AppRoles.Admin);
+
+        var chinese = await (await admin.PostAsJsonAsync("/api/enterprises", new { name = "x" })).Content.ReadAsStringAsync();
+        var english = await (await admin.PostAsJsonAsync("/api/enterprises?culture=en", new { name = "x" })).Content.ReadAsStringAsync();
+
+        chinese.ShouldContain("输入有误");
+        english.ShouldContain("Invalid input");
+        english.ShouldContain("An enterprise name has 2–100 characters.");
     }
 }

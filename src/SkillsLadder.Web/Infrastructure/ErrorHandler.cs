@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace SkillsLadder.Web.Infrastructure;
 
@@ -8,7 +9,7 @@ namespace SkillsLadder.Web.Infrastructure;
 /// page requests get only the status, which the status-code pages turn into the friendly error page.
 /// Faults are logged with their stack; the answer carries a trace id, never the stack or SQL.
 /// </summary>
-public sealed class ErrorHandler(IProblemDetailsService problemDetails, ILogger<ErrorHandler> logger) : IExceptionHandler
+public sealed class ErrorHandler(IProblemDetailsService problemDetails, IStringLocalizer<SharedResource> text, ILogger<ErrorHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -18,11 +19,12 @@ public sealed class ErrorHandler(IProblemDetailsService problemDetails, ILogger<
         if (!IsApi(context.Request)) return true;
 
         var problem = error.FieldErrors is { } fields
-            ? new ValidationProblemDetails(fields.ToDictionary(f => ToCamelCase(f.Key), f => f.Value))
+            ? new ValidationProblemDetails(fields.ToDictionary(f => ToCamelCase(f.Key), f => f.Value.Select(m => text[m].Value).ToArray()))
             : new ProblemDetails();
+        // Messages are Chinese keys: the request's culture (?culture=en or the switch's cookie) picks the language.
         problem.Status = error.Status;
-        problem.Title = error.Title;
-        problem.Detail = error.Detail;
+        problem.Title = text[error.Title].Value;
+        problem.Detail = error.Detail is null ? null : text[error.Detail].Value;
         problem.Type = $"https://httpstatuses.io/{error.Status}";
         if (error.Code is not null) problem.Extensions["code"] = error.Code;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
