@@ -41,6 +41,18 @@ CREATE TABLE [Occupations] (
 GO
 
 
+CREATE TABLE [ProcessedRequests] (
+    [Id] int NOT NULL IDENTITY,
+    [Key] nvarchar(100) NOT NULL,
+    [UserName] nvarchar(256) NOT NULL,
+    [RequestHash] nvarchar(64) NOT NULL,
+    [ResultJson] nvarchar(max) NOT NULL,
+    [CreatedAt] datetime2 NOT NULL,
+    CONSTRAINT [PK_ProcessedRequests] PRIMARY KEY ([Id])
+);
+GO
+
+
 CREATE TABLE [SkillLevels] (
     [Id] int NOT NULL IDENTITY,
     [Rank] int NOT NULL,
@@ -78,6 +90,36 @@ CREATE TABLE [Enterprises] (
 GO
 
 
+CREATE TABLE [Competitions] (
+    [Id] int NOT NULL IDENTITY,
+    [Name] nvarchar(100) NOT NULL,
+    [Level] nvarchar(40) NOT NULL,
+    [Class] nvarchar(40) NOT NULL,
+    [OccupationId] int NOT NULL,
+    [IndustryId] int NULL,
+    [Theme] nvarchar(200) NULL,
+    [Organizer] nvarchar(100) NOT NULL,
+    [StartsOn] date NOT NULL,
+    [EndsOn] date NOT NULL,
+    [Venue] nvarchar(200) NOT NULL,
+    [TeamSize] int NOT NULL,
+    [Status] nvarchar(40) NOT NULL,
+    [SchemeVersion] int NOT NULL,
+    [CreatedBy] nvarchar(256) NOT NULL,
+    [CreatedAt] datetime2 NOT NULL,
+    [Version] int NOT NULL,
+    [Eligibility_HonourCoolingOffYears] int NULL,
+    [Eligibility_MaximumLevelRank] int NULL,
+    [Eligibility_MinimumLevelRank] int NULL,
+    [Eligibility_MinimumYearsInPost] int NULL,
+    [Eligibility_OccupationMustMatch] bit NOT NULL,
+    CONSTRAINT [PK_Competitions] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_Competitions_Industries_IndustryId] FOREIGN KEY ([IndustryId]) REFERENCES [Industries] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_Competitions_Occupations_OccupationId] FOREIGN KEY ([OccupationId]) REFERENCES [Occupations] ([Id]) ON DELETE NO ACTION
+);
+GO
+
+
 CREATE TABLE [Workers] (
     [Id] int NOT NULL IDENTITY,
     [FullName] nvarchar(50) NOT NULL,
@@ -94,6 +136,61 @@ CREATE TABLE [Workers] (
     CONSTRAINT [FK_Workers_Enterprises_EnterpriseId] FOREIGN KEY ([EnterpriseId]) REFERENCES [Enterprises] ([Id]) ON DELETE NO ACTION,
     CONSTRAINT [FK_Workers_Occupations_OccupationId] FOREIGN KEY ([OccupationId]) REFERENCES [Occupations] ([Id]) ON DELETE NO ACTION,
     CONSTRAINT [FK_Workers_SkillLevels_CurrentSkillLevelId] FOREIGN KEY ([CurrentSkillLevelId]) REFERENCES [SkillLevels] ([Id]) ON DELETE NO ACTION
+);
+GO
+
+
+CREATE TABLE [CompetitionStatusChanges] (
+    [Id] int NOT NULL IDENTITY,
+    [CompetitionId] int NOT NULL,
+    [From] nvarchar(40) NOT NULL,
+    [To] nvarchar(40) NOT NULL,
+    [By] nvarchar(256) NOT NULL,
+    [At] datetime2 NOT NULL,
+    [Reason] nvarchar(200) NULL,
+    CONSTRAINT [PK_CompetitionStatusChanges] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_CompetitionStatusChanges_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [Entrants] (
+    [Id] int NOT NULL IDENTITY,
+    [CompetitionId] int NOT NULL,
+    [Bib] int NOT NULL,
+    [TeamName] nvarchar(50) NULL,
+    [Status] nvarchar(40) NOT NULL,
+    [RegisteredBy] nvarchar(256) NOT NULL,
+    [RegisteredAt] datetime2 NOT NULL,
+    [WithdrawnBy] nvarchar(256) NULL,
+    [WithdrawnAt] datetime2 NULL,
+    [WithdrawalReason] nvarchar(200) NULL,
+    [Version] int NOT NULL,
+    CONSTRAINT [PK_Entrants] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_Entrants_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [JudgePanels] (
+    [Id] int NOT NULL IDENTITY,
+    [CompetitionId] int NOT NULL,
+    [Name] nvarchar(50) NOT NULL,
+    CONSTRAINT [PK_JudgePanels] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_JudgePanels_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [MarkingComponents] (
+    [Id] int NOT NULL IDENTITY,
+    [CompetitionId] int NOT NULL,
+    [Position] int NOT NULL,
+    [Name] nvarchar(50) NOT NULL,
+    [Kind] nvarchar(40) NOT NULL,
+    [WeightPercent] int NOT NULL,
+    CONSTRAINT [PK_MarkingComponents] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_MarkingComponents_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]) ON DELETE CASCADE
 );
 GO
 
@@ -141,6 +238,41 @@ CREATE TABLE [SkillCertificates] (
 GO
 
 
+CREATE TABLE [WorkerHonours] (
+    [Id] int NOT NULL IDENTITY,
+    [WorkerId] int NOT NULL,
+    [Title] nvarchar(100) NOT NULL,
+    [ConferredOn] date NOT NULL,
+    [ExpiresOn] date NULL,
+    CONSTRAINT [PK_WorkerHonours] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_WorkerHonours_Workers_WorkerId] FOREIGN KEY ([WorkerId]) REFERENCES [Workers] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [EntrantMembers] (
+    [EntrantId] int NOT NULL,
+    [WorkerId] int NOT NULL,
+    [CompetitionId] int NOT NULL,
+    CONSTRAINT [PK_EntrantMembers] PRIMARY KEY ([EntrantId], [WorkerId]),
+    CONSTRAINT [FK_EntrantMembers_Entrants_EntrantId] FOREIGN KEY ([EntrantId]) REFERENCES [Entrants] ([Id]) ON DELETE CASCADE,
+    CONSTRAINT [FK_EntrantMembers_Workers_WorkerId] FOREIGN KEY ([WorkerId]) REFERENCES [Workers] ([Id]) ON DELETE NO ACTION
+);
+GO
+
+
+CREATE TABLE [MarkingCriteria] (
+    [Id] int NOT NULL IDENTITY,
+    [ComponentId] int NOT NULL,
+    [Position] int NOT NULL,
+    [Code] nvarchar(20) NOT NULL,
+    [Name] nvarchar(100) NOT NULL,
+    CONSTRAINT [PK_MarkingCriteria] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_MarkingCriteria_MarkingComponents_ComponentId] FOREIGN KEY ([ComponentId]) REFERENCES [MarkingComponents] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
 CREATE TABLE [AspNetUserClaims] (
     [Id] int NOT NULL IDENTITY,
     [UserId] int NOT NULL,
@@ -184,6 +316,20 @@ CREATE TABLE [AspNetUserTokens] (
 GO
 
 
+CREATE TABLE [CompetitionJudges] (
+    [Id] int NOT NULL IDENTITY,
+    [CompetitionId] int NOT NULL,
+    [UserId] int NOT NULL,
+    [FullName] nvarchar(50) NOT NULL,
+    [EnterpriseId] int NULL,
+    [IsChief] bit NOT NULL,
+    CONSTRAINT [PK_CompetitionJudges] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_CompetitionJudges_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_CompetitionJudges_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
 CREATE TABLE [WorkerLevelChanges] (
     [Id] int NOT NULL IDENTITY,
     [WorkerId] int NOT NULL,
@@ -195,6 +341,117 @@ CREATE TABLE [WorkerLevelChanges] (
     CONSTRAINT [FK_WorkerLevelChanges_SkillCertificates_CertificateId] FOREIGN KEY ([CertificateId]) REFERENCES [SkillCertificates] ([Id]) ON DELETE NO ACTION,
     CONSTRAINT [FK_WorkerLevelChanges_SkillLevels_SkillLevelId] FOREIGN KEY ([SkillLevelId]) REFERENCES [SkillLevels] ([Id]) ON DELETE NO ACTION,
     CONSTRAINT [FK_WorkerLevelChanges_Workers_WorkerId] FOREIGN KEY ([WorkerId]) REFERENCES [Workers] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [MarkingAspects] (
+    [Id] int NOT NULL IDENTITY,
+    [CriterionId] int NOT NULL,
+    [Position] int NOT NULL,
+    [Code] nvarchar(20) NOT NULL,
+    [Description] nvarchar(300) NOT NULL,
+    [Kind] nvarchar(40) NOT NULL,
+    [MaximumHundredths] int NOT NULL,
+    [Aggregation] nvarchar(40) NOT NULL,
+    [AllowedGapHundredths] int NOT NULL,
+    [StepHundredths] int NOT NULL,
+    [Descriptor0] nvarchar(200) NULL,
+    [Descriptor1] nvarchar(200) NULL,
+    [Descriptor2] nvarchar(200) NULL,
+    [Descriptor3] nvarchar(200) NULL,
+    CONSTRAINT [PK_MarkingAspects] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_MarkingAspects_MarkingCriteria_CriterionId] FOREIGN KEY ([CriterionId]) REFERENCES [MarkingCriteria] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [PanelCriteria] (
+    [PanelId] int NOT NULL,
+    [CriterionId] int NOT NULL,
+    CONSTRAINT [PK_PanelCriteria] PRIMARY KEY ([PanelId], [CriterionId]),
+    CONSTRAINT [FK_PanelCriteria_JudgePanels_PanelId] FOREIGN KEY ([PanelId]) REFERENCES [JudgePanels] ([Id]) ON DELETE CASCADE,
+    CONSTRAINT [FK_PanelCriteria_MarkingCriteria_CriterionId] FOREIGN KEY ([CriterionId]) REFERENCES [MarkingCriteria] ([Id]) ON DELETE NO ACTION
+);
+GO
+
+
+CREATE TABLE [Conflicts] (
+    [Id] int NOT NULL IDENTITY,
+    [CompetitionId] int NOT NULL,
+    [JudgeId] int NOT NULL,
+    [EntrantId] int NOT NULL,
+    [Kind] nvarchar(40) NOT NULL,
+    [Status] nvarchar(40) NOT NULL,
+    [Note] nvarchar(200) NULL,
+    [RecordedBy] nvarchar(256) NOT NULL,
+    [RecordedAt] datetime2 NOT NULL,
+    [ReviewedBy] nvarchar(256) NULL,
+    [ReviewedAt] datetime2 NULL,
+    [ReviewNote] nvarchar(200) NULL,
+    CONSTRAINT [PK_Conflicts] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_Conflicts_CompetitionJudges_JudgeId] FOREIGN KEY ([JudgeId]) REFERENCES [CompetitionJudges] ([Id]) ON DELETE CASCADE,
+    CONSTRAINT [FK_Conflicts_Entrants_EntrantId] FOREIGN KEY ([EntrantId]) REFERENCES [Entrants] ([Id]) ON DELETE NO ACTION
+);
+GO
+
+
+CREATE TABLE [PanelMembers] (
+    [PanelId] int NOT NULL,
+    [JudgeId] int NOT NULL,
+    CONSTRAINT [PK_PanelMembers] PRIMARY KEY ([PanelId], [JudgeId]),
+    CONSTRAINT [FK_PanelMembers_CompetitionJudges_JudgeId] FOREIGN KEY ([JudgeId]) REFERENCES [CompetitionJudges] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_PanelMembers_JudgePanels_PanelId] FOREIGN KEY ([PanelId]) REFERENCES [JudgePanels] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [ScoreSheets] (
+    [Id] int NOT NULL IDENTITY,
+    [CompetitionId] int NOT NULL,
+    [EntrantId] int NOT NULL,
+    [Source] nvarchar(40) NOT NULL,
+    [PanelId] int NULL,
+    [JudgeId] int NULL,
+    [ComponentId] int NULL,
+    [Status] nvarchar(40) NOT NULL,
+    [SubmittedBy] nvarchar(256) NULL,
+    [SubmittedAt] datetime2 NULL,
+    [VerifiedBy] nvarchar(256) NULL,
+    [VerifiedAt] datetime2 NULL,
+    [Version] int NOT NULL,
+    CONSTRAINT [PK_ScoreSheets] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_ScoreSheets_CompetitionJudges_JudgeId] FOREIGN KEY ([JudgeId]) REFERENCES [CompetitionJudges] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_ScoreSheets_Entrants_EntrantId] FOREIGN KEY ([EntrantId]) REFERENCES [Entrants] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_ScoreSheets_JudgePanels_PanelId] FOREIGN KEY ([PanelId]) REFERENCES [JudgePanels] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_ScoreSheets_MarkingComponents_ComponentId] FOREIGN KEY ([ComponentId]) REFERENCES [MarkingComponents] ([Id]) ON DELETE NO ACTION
+);
+GO
+
+
+CREATE TABLE [ScoreChanges] (
+    [Id] int NOT NULL IDENTITY,
+    [SheetId] int NOT NULL,
+    [Action] nvarchar(40) NOT NULL,
+    [AspectId] int NULL,
+    [OldHundredths] int NULL,
+    [NewHundredths] int NULL,
+    [By] nvarchar(256) NOT NULL,
+    [At] datetime2 NOT NULL,
+    [Reason] nvarchar(200) NULL,
+    CONSTRAINT [PK_ScoreChanges] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_ScoreChanges_ScoreSheets_SheetId] FOREIGN KEY ([SheetId]) REFERENCES [ScoreSheets] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [ScoreEntries] (
+    [SheetId] int NOT NULL,
+    [AspectId] int NOT NULL,
+    [Hundredths] int NOT NULL,
+    CONSTRAINT [PK_ScoreEntries] PRIMARY KEY ([SheetId], [AspectId]),
+    CONSTRAINT [FK_ScoreEntries_MarkingAspects_AspectId] FOREIGN KEY ([AspectId]) REFERENCES [MarkingAspects] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_ScoreEntries_ScoreSheets_SheetId] FOREIGN KEY ([SheetId]) REFERENCES [ScoreSheets] ([Id]) ON DELETE CASCADE
 );
 GO
 
@@ -243,6 +500,42 @@ CREATE INDEX [IX_AuditEntries_EntityType_EntityId] ON [AuditEntries] ([EntityTyp
 GO
 
 
+CREATE UNIQUE INDEX [IX_CompetitionJudges_CompetitionId_UserId] ON [CompetitionJudges] ([CompetitionId], [UserId]);
+GO
+
+
+CREATE INDEX [IX_CompetitionJudges_UserId] ON [CompetitionJudges] ([UserId]);
+GO
+
+
+CREATE INDEX [IX_Competitions_IndustryId] ON [Competitions] ([IndustryId]);
+GO
+
+
+CREATE INDEX [IX_Competitions_OccupationId] ON [Competitions] ([OccupationId]);
+GO
+
+
+CREATE INDEX [IX_Competitions_StartsOn] ON [Competitions] ([StartsOn]);
+GO
+
+
+CREATE INDEX [IX_CompetitionStatusChanges_CompetitionId] ON [CompetitionStatusChanges] ([CompetitionId]);
+GO
+
+
+CREATE INDEX [IX_Conflicts_CompetitionId] ON [Conflicts] ([CompetitionId]);
+GO
+
+
+CREATE INDEX [IX_Conflicts_EntrantId] ON [Conflicts] ([EntrantId]);
+GO
+
+
+CREATE UNIQUE INDEX [IX_Conflicts_JudgeId_EntrantId_Kind] ON [Conflicts] ([JudgeId], [EntrantId], [Kind]);
+GO
+
+
 CREATE UNIQUE INDEX [IX_Enterprises_CreditCode] ON [Enterprises] ([CreditCode]);
 GO
 
@@ -255,11 +548,83 @@ CREATE INDEX [IX_Enterprises_Name] ON [Enterprises] ([Name]);
 GO
 
 
+CREATE UNIQUE INDEX [IX_EntrantMembers_CompetitionId_WorkerId] ON [EntrantMembers] ([CompetitionId], [WorkerId]);
+GO
+
+
+CREATE INDEX [IX_EntrantMembers_WorkerId] ON [EntrantMembers] ([WorkerId]);
+GO
+
+
+CREATE UNIQUE INDEX [IX_Entrants_CompetitionId_Bib] ON [Entrants] ([CompetitionId], [Bib]);
+GO
+
+
 CREATE UNIQUE INDEX [IX_Industries_Code] ON [Industries] ([Code]);
 GO
 
 
+CREATE UNIQUE INDEX [IX_JudgePanels_CompetitionId_Name] ON [JudgePanels] ([CompetitionId], [Name]);
+GO
+
+
+CREATE INDEX [IX_MarkingAspects_CriterionId] ON [MarkingAspects] ([CriterionId]);
+GO
+
+
+CREATE INDEX [IX_MarkingComponents_CompetitionId] ON [MarkingComponents] ([CompetitionId]);
+GO
+
+
+CREATE INDEX [IX_MarkingCriteria_ComponentId] ON [MarkingCriteria] ([ComponentId]);
+GO
+
+
 CREATE UNIQUE INDEX [IX_Occupations_Code] ON [Occupations] ([Code]);
+GO
+
+
+CREATE UNIQUE INDEX [IX_PanelCriteria_CriterionId] ON [PanelCriteria] ([CriterionId]);
+GO
+
+
+CREATE INDEX [IX_PanelMembers_JudgeId] ON [PanelMembers] ([JudgeId]);
+GO
+
+
+CREATE INDEX [IX_ProcessedRequests_CreatedAt] ON [ProcessedRequests] ([CreatedAt]);
+GO
+
+
+CREATE UNIQUE INDEX [IX_ProcessedRequests_UserName_Key] ON [ProcessedRequests] ([UserName], [Key]);
+GO
+
+
+CREATE INDEX [IX_ScoreChanges_SheetId] ON [ScoreChanges] ([SheetId]);
+GO
+
+
+CREATE INDEX [IX_ScoreEntries_AspectId] ON [ScoreEntries] ([AspectId]);
+GO
+
+
+CREATE INDEX [IX_ScoreSheets_CompetitionId_Status] ON [ScoreSheets] ([CompetitionId], [Status]);
+GO
+
+
+CREATE UNIQUE INDEX [IX_ScoreSheets_ComponentId_EntrantId] ON [ScoreSheets] ([ComponentId], [EntrantId]) WHERE [ComponentId] IS NOT NULL;
+GO
+
+
+CREATE INDEX [IX_ScoreSheets_EntrantId] ON [ScoreSheets] ([EntrantId]);
+GO
+
+
+CREATE INDEX [IX_ScoreSheets_JudgeId] ON [ScoreSheets] ([JudgeId]);
+GO
+
+
+CREATE UNIQUE INDEX [IX_ScoreSheets_PanelId_JudgeId_EntrantId] ON [ScoreSheets] ([PanelId], [JudgeId], [EntrantId]) WHERE [PanelId] IS NOT NULL AND [JudgeId] IS NOT NULL;
 GO
 
 
@@ -284,6 +649,10 @@ GO
 
 
 CREATE UNIQUE INDEX [IX_SkillLevels_Rank] ON [SkillLevels] ([Rank]);
+GO
+
+
+CREATE INDEX [IX_WorkerHonours_WorkerId_ConferredOn] ON [WorkerHonours] ([WorkerId], [ConferredOn]);
 GO
 
 

@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SkillsLadder.Data.Auditing;
 using SkillsLadder.Data.Identity;
+using SkillsLadder.Data.Idempotency;
+using SkillsLadder.Domain.Competitions;
+using SkillsLadder.Domain.Honours;
 using SkillsLadder.Domain.Common;
 using SkillsLadder.Domain.Ladder;
 using SkillsLadder.Domain.Organisations;
@@ -25,6 +28,23 @@ public sealed class SkillsLadderDbContext(DbContextOptions<SkillsLadderDbContext
     public DbSet<SkillCertificate> SkillCertificates => Set<SkillCertificate>();
     public DbSet<WorkerLevelChange> WorkerLevelChanges => Set<WorkerLevelChange>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<WorkerHonour> WorkerHonours => Set<WorkerHonour>();
+    public DbSet<Competition> Competitions => Set<Competition>();
+    public DbSet<CompetitionStatusChange> CompetitionStatusChanges => Set<CompetitionStatusChange>();
+    public DbSet<MarkingComponent> MarkingComponents => Set<MarkingComponent>();
+    public DbSet<MarkingCriterion> MarkingCriteria => Set<MarkingCriterion>();
+    public DbSet<MarkingAspect> MarkingAspects => Set<MarkingAspect>();
+    public DbSet<Entrant> Entrants => Set<Entrant>();
+    public DbSet<EntrantMember> EntrantMembers => Set<EntrantMember>();
+    public DbSet<CompetitionJudge> CompetitionJudges => Set<CompetitionJudge>();
+    public DbSet<JudgePanel> JudgePanels => Set<JudgePanel>();
+    public DbSet<PanelMember> PanelMembers => Set<PanelMember>();
+    public DbSet<PanelCriterion> PanelCriteria => Set<PanelCriterion>();
+    public DbSet<ConflictOfInterest> Conflicts => Set<ConflictOfInterest>();
+    public DbSet<ScoreSheet> ScoreSheets => Set<ScoreSheet>();
+    public DbSet<ScoreEntry> ScoreEntries => Set<ScoreEntry>();
+    public DbSet<ScoreChange> ScoreChanges => Set<ScoreChange>();
+    public DbSet<ProcessedRequest> ProcessedRequests => Set<ProcessedRequest>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

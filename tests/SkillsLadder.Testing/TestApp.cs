@@ -73,9 +73,11 @@ public sealed class TestApp : IAsyncDisposable
     public Task<int> CountAsync<T>() where T : class => QueryAsync(db => db.Set<T>().CountAsync());
 
     /// <summary>Acts as the given role (null: anonymous), worker and enterprise until changed again.</summary>
-    public TestApp RunAs(string? role, int? workerId = null, int? enterpriseId = null)
+    public TestApp RunAs(string? role, int? workerId = null, int? enterpriseId = null, int? userId = null, string? userName = null)
     {
         User.Role = role;
+        User.UserId = userId;
+        User.Name = userName;
         User.WorkerId = workerId;
         User.EnterpriseId = enterpriseId;
         return this;
@@ -94,8 +96,11 @@ public sealed class TestUser : ICurrentUser
     public string? Role { get; set; } = SkillsLadder.Data.Identity.AppRoles.Admin;
     public int? WorkerId { get; set; }
     public int? EnterpriseId { get; set; }
+    public int? UserId { get; set; }
+    /// <summary>Overrides the default user name, to tell two officials of the same role apart.</summary>
+    public string? Name { get; set; }
     public bool IsAuthenticated => Role is not null;
-    public string? UserName => Role is null ? null : $"test-{Role.ToLowerInvariant()}";
+    public string? UserName => Role is null ? null : Name ?? $"test-{Role.ToLowerInvariant()}";
     public bool IsInRole(string role) => Role == role;
 }
 

@@ -7,6 +7,8 @@ public interface ICurrentUser
 {
     bool IsAuthenticated { get; }
     string? UserName { get; }
+    /// <summary>The account's id (AppUser.Id); competitions know their judges by it.</summary>
+    int? UserId { get; }
     /// <summary>The worker record this account belongs to, if any.</summary>
     int? WorkerId { get; }
     /// <summary>The enterprise whose HR this account is, if any.</summary>

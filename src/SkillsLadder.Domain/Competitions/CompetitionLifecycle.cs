@@ -17,7 +17,23 @@ public enum CompetitionStatus
 public sealed record CompetitionFacts(bool SchemeComplete, int ActiveEntrants, int AssignedJudges, int UnverifiedSheets, bool HasFinalisedSnapshot);
 
 /// <summary>One recorded step of the lifecycle: never edited, only appended.</summary>
-public sealed record CompetitionStatusChange(CompetitionStatus From, CompetitionStatus To, string By, DateTime At, string? Reason);
+public sealed class CompetitionStatusChange
+{
+    private CompetitionStatusChange() { }
+
+    public CompetitionStatusChange(CompetitionStatus from, CompetitionStatus to, string by, DateTime at, string? reason)
+    {
+        (From, To, By, At, Reason) = (from, to, by, at, reason);
+    }
+
+    public int Id { get; private set; }
+    public int CompetitionId { get; private set; }
+    public CompetitionStatus From { get; private set; }
+    public CompetitionStatus To { get; private set; }
+    public string By { get; private set; } = null!;
+    public DateTime At { get; private set; }
+    public string? Reason { get; private set; }
+}
 
 /// <summary>
 /// The lifecycle Draft → Registration → Marking → Locked → Ranked → Published → Closed. Each step checks what must be

@@ -14,6 +14,7 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
 
     public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
     public string? UserName => IsAuthenticated ? Principal!.Identity!.Name : null;
+    public int? UserId => IntClaim(ClaimTypes.NameIdentifier);
     public int? WorkerId => IntClaim(WorkerIdClaim);
     public int? EnterpriseId => IntClaim(EnterpriseIdClaim);
     public string? DisplayName => IsAuthenticated ? Principal!.FindFirstValue(DisplayNameClaim) ?? UserName : null;

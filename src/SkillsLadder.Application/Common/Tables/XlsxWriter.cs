@@ -1,0 +1,46 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace SkillsLadder.Application.Common.Tables;
+
+/// <summary>Writes one sheet of text and numbers as .xlsx: templates, exports, and the files tests upload.</summary>
+public static class XlsxWriter
+{
+    public static byte[] Write(string sheetName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        using var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            var sheetPart = workbook.AddNewPart<WorksheetPart>();
+            var data = new SheetData();
+            data.Append(RowOf(headers.Cast<object?>().ToList()));
+            foreach (var row in rows) data.Append(RowOf(row));
+            sheetPart.Worksheet = new Worksheet(data);
+            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = sheetName }));
+            workbook.Workbook.Save();
+        }
+        return stream.ToArray();
+    }
+
+    private static Row RowOf(IReadOnlyList<object?> values)
+    {
+        var row = new Row();
+        foreach (var value in values)
+        {
+            row.Append(value switch
+            {
+                null => new Cell(),
+                int or long or decimal or double => new Cell
+                {
+                    DataType = CellValues.Number,
+                    CellValue = new CellValue(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!),
+                },
+                _ => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value.ToString()!)) },
+            });
+        }
+        return row;
+    }
+}
