@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using SkillsLadder.Domain.Competitions;
 using SkillsLadder.Domain.Organisations;
 using SkillsLadder.Domain.People;
 
@@ -23,6 +24,9 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
     private int _b => city.B;
     private int _w1 => city.W1;
     private int _w2 => city.W2;
+    /// <summary>Competition C (in registration, the judge account sits on it) and D (the judge does not).</summary>
+    private int _c => city.C;
+    private int _d => city.D;
     private Dictionary<R, HttpClient> _clients => city.Clients;
 
     private sealed record Row(string Method, string Pattern, string Url, params int[] Expected)
@@ -121,7 +125,10 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
         public int B { get; private set; }
         public int W1 { get; private set; }
         public int W2 { get; private set; }
+        public int C { get; private set; }
+        public int D { get; private set; }
         public Dictionary<R, HttpClient> Clients { get; } = [];
+        public int JudgeUserId { get; private set; }
 
         public async Task InitializeAsync()
         {
@@ -150,7 +157,25 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
                 var client = app.CreateClient(noRedirects);
                 client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await app.TokenAsync(user.UserName!));
                 Clients[role] = client;
+                if (role == R.Judge) JudgeUserId = user.Id;
             }
+            (C, D) = await app.WithDbAsync(async db =>
+            {
+                Competition Create(string name)
+                {
+                    var competition = new Competition(CompetitionData.Details(app.OccupationId, name), "organizer", DateTime.UtcNow);
+                    competition.ReplaceScheme(CompetitionData.StandardScheme());
+                    competition.MoveTo(CompetitionStatus.Registration, new CompetitionFacts(true, 0, 0, 0, false), "organizer", DateTime.UtcNow);
+                    return competition;
+                }
+                var c = Create("竞赛C");
+                var d = Create("竞赛D");
+                db.AddRange(c, d);
+                await db.SaveChangesAsync();
+                db.Add(new CompetitionJudge(c.Id, JudgeUserId, "张裁判", null, isChief: true));
+                await db.SaveChangesAsync();
+                return (c.Id, d.Id);
+            });
         }
 
         public async Task DisposeAsync() => await ((IAsyncLifetime)App).DisposeAsync();
