@@ -6,6 +6,8 @@ namespace SkillsLadder.Testing;
 /// <summary>Competitions for tests, built through the domain as the handlers build them.</summary>
 public static class CompetitionData
 {
+    private static int _workerSerial;
+
     public static readonly string[] Descriptors = ["低于行业标准", "达到行业标准", "部分超过行业标准", "优秀"];
 
     /// <summary>
@@ -49,7 +51,8 @@ public static class CompetitionData
     /// <summary>Workers of the directory's enterprise and occupation, with distinct ID numbers and the given names.</summary>
     public static async Task<IReadOnlyList<Worker>> CreateWorkersAsync(this TestApp app, TestData.Directory directory, params string[] names)
     {
-        var workers = names.Select((name, i) => new Worker(name, TestData.IdNumber(new DateOnly(1990, 1, 1).AddDays(i), 100 + i),
+        var workers = names.Select(name => (name, serial: Interlocked.Increment(ref _workerSerial))).Select(x => new Worker(x.name,
+            TestData.IdNumber(new DateOnly(1980, 1, 1).AddDays(x.serial), 100 + x.serial % 800),
             directory.EnterpriseId, directory.OccupationId, new DateOnly(2015, 3, 1), true)).ToList();
         await app.InsertAsync(workers.Cast<object>().ToArray());
         return workers;

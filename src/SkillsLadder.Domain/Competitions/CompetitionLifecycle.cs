@@ -14,7 +14,10 @@ public enum CompetitionStatus
 }
 
 /// <summary>What the data says about a competition at the moment of a transition (counted by the handler).</summary>
-public sealed record CompetitionFacts(bool SchemeComplete, int ActiveEntrants, int AssignedJudges, int UnverifiedSheets, bool HasFinalisedSnapshot);
+/// <param name="UnverifiedSheets">Sheets expected (panel judge × entrant not recused, and theory results) not yet verified, missing ones included.</param>
+/// <param name="UnassignedCriteria">Practical criteria no panel marks.</param>
+public sealed record CompetitionFacts(bool SchemeComplete, int ActiveEntrants, int AssignedJudges, int UnverifiedSheets, bool HasFinalisedSnapshot,
+    int UnassignedCriteria = 0);
 
 /// <summary>One recorded step of the lifecycle: never edited, only appended.</summary>
 public sealed class CompetitionStatusChange
@@ -53,9 +56,11 @@ public static class CompetitionLifecycle
                 ("competition.no_entrants", "尚无有效报名，不能开始评分。"),
             (CompetitionStatus.Registration, CompetitionStatus.Marking) when facts.AssignedJudges == 0 =>
                 ("competition.no_judges", "尚未分配裁判，不能开始评分。"),
+            (CompetitionStatus.Registration, CompetitionStatus.Marking) when facts.UnassignedCriteria > 0 =>
+                ("competition.criteria_unassigned", $"还有 {facts.UnassignedCriteria} 个实操评分标准没有分配评分组。"),
             (CompetitionStatus.Registration, CompetitionStatus.Marking) => null,
             (CompetitionStatus.Marking, CompetitionStatus.Locked) when facts.UnverifiedSheets > 0 =>
-                ("competition.sheets_unverified", $"还有 {facts.UnverifiedSheets} 张评分表未经复核，不能锁定。"),
+                ("competition.sheets_unverified", $"还有 {facts.UnverifiedSheets} 张评分表未完成或未经复核，不能锁定。"),
             (CompetitionStatus.Marking, CompetitionStatus.Locked) => null,
             (CompetitionStatus.Locked, CompetitionStatus.Marking) when string.IsNullOrWhiteSpace(reason) =>
                 ("competition.unlock_reason", "解锁须写明理由。"),
