@@ -40,7 +40,8 @@ public sealed class SaveSchemeHandler(SkillsLadderDbContext db, ICurrentUser use
     private async Task<int> ReplaceAsync(Domain.Competitions.Competition competition, Domain.Competitions.SchemeDefinition definition, CancellationToken ct)
     {
         // Panels name criteria by id; a new version has new criteria, so assignments are made again afterwards.
-        if (await db.PanelCriteria.AnyAsync(p => db.JudgePanels.Any(j => j.Id == p.PanelId && j.CompetitionId == competition.Id), ct))
+        if (!competition.SchemeFrozen &&
+            await db.PanelCriteria.AnyAsync(p => db.JudgePanels.Any(j => j.Id == p.PanelId && j.CompetitionId == competition.Id), ct))
             throw new DomainException("scheme.panels_assigned", "评分组已分配了评分标准；请先在“裁判”页取消分配，再更换评分方案。");
         competition.ReplaceScheme(definition);
         await db.SaveChangesAsync(ct);
