@@ -82,6 +82,27 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
         new("PAGE", "Directory/Workers/Create", "/Directory/Workers/Create", 302, 200, 403, 403, 200, 200, 403),
         new("PAGE", "Directory/Workers/Edit/{id:int}", $"/Directory/Workers/Edit/{_w1}", 302, 200, 403, 403, 403, 200, 403),
         new("PAGE", "Directory/Workers/Edit/{id:int}", $"/Directory/Workers/Edit/{_w2}", 302, 200, 403, 403, 403, 403, 403),
+        // ---- competitions, schemes, judging (lead) ----
+        new("GET", "api/competitions", "/api/competitions", 401, 200, 200, 200, 403, 403, 403),
+        new("GET", "api/competitions/{id:int}", $"/api/competitions/{_c}", 401, 200, 200, 200, 403, 403, 403),
+        new("GET", "api/competitions/{id:int}", $"/api/competitions/{_d}", 401, 200, 200, 403, 403, 403, 403),
+        new("GET", "api/competitions/{id:int}", "/api/competitions/999999", 401, 404, 404, 404, 403, 403, 403),
+        new("POST", "api/competitions", "/api/competitions", 401, 400, 400, 403, 403, 403, 403),
+        new("PUT", "api/competitions/{id:int}", $"/api/competitions/{_c}", 401, 400, 400, 403, 403, 403, 403),
+        new("POST", "api/competitions/{id:int}/status", $"/api/competitions/{_c}/status", 401, 400, 400, 400, 403, 403, 403),
+        new("GET", "api/competitions/{id:int}/scheme", $"/api/competitions/{_c}/scheme", 401, 200, 200, 200, 403, 403, 403),
+        new("GET", "api/competitions/{id:int}/scheme", $"/api/competitions/{_d}/scheme", 401, 200, 200, 403, 403, 403, 403),
+        new("PUT", "api/competitions/{id:int}/scheme", $"/api/competitions/{_c}/scheme", 401, 409, 409, 403, 403, 403, 403),
+        new("POST", "api/competitions/{id:int}/scheme/copy", $"/api/competitions/{_c}/scheme/copy", 401, 400, 400, 403, 403, 403, 403),
+        new("GET", "api/competitions/{id:int}/judging", $"/api/competitions/{_c}/judging", 401, 200, 200, 200, 403, 403, 403),
+        new("GET", "api/competitions/{id:int}/judging", $"/api/competitions/{_d}/judging", 401, 200, 200, 403, 403, 403, 403),
+        new("POST", "api/competitions/{id:int}/judges", $"/api/competitions/{_c}/judges", 401, 400, 400, 403, 403, 403, 403),
+        new("DELETE", "api/competitions/{id:int}/judges/{judgeId:int}", $"/api/competitions/{_c}/judges/999999", 401, 404, 404, 403, 403, 403, 403),
+        new("POST", "api/competitions/{id:int}/panels", $"/api/competitions/{_c}/panels", 401, 400, 400, 403, 403, 403, 403),
+        new("POST", "api/competitions/{id:int}/conflicts/detect", $"/api/competitions/{_c}/conflicts/detect", 401, 200, 200, 200, 403, 403, 403),
+        new("POST", "api/competitions/{id:int}/conflicts/detect", $"/api/competitions/{_d}/conflicts/detect", 401, 200, 200, 403, 403, 403, 403),
+        new("POST", "api/competitions/{id:int}/conflicts", $"/api/competitions/{_c}/conflicts", 401, 400, 400, 400, 403, 403, 403),
+        new("POST", "api/competitions/{id:int}/conflicts/{conflictId:int}/review", $"/api/competitions/{_c}/conflicts/999999/review", 401, 403, 403, 404, 403, 403, 403),
     ];
 
     [Fact]

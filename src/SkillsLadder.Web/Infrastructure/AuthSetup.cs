@@ -15,6 +15,9 @@ public static class AuthSetup
     /// <summary>Changing people's records: admins and HR (handlers allow HR only its own enterprise).</summary>
     public const string DirectoryEditorPolicy = "DirectoryEditor";
     public const string AdminPolicy = "Admin";
+    /// <summary>Competition officials: organizers run competitions, judges reach the ones they sit on (the handlers check which).</summary>
+    public const string CompetitionPolicy = "Competition";
+    public const string OrganizerPolicy = "Organizer";
     public const string SignInRateLimit = "sign-in";
     private const string CookieOrBearer = "CookieOrBearer";
 
@@ -55,7 +58,9 @@ public static class AuthSetup
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(DirectoryPolicy, p => p.RequireRole(AppRoles.Admin, AppRoles.Organizer, AppRoles.HrReviewer))
             .AddPolicy(DirectoryEditorPolicy, p => p.RequireRole(AppRoles.Admin, AppRoles.HrReviewer))
-            .AddPolicy(AdminPolicy, p => p.RequireRole(AppRoles.Admin));
+            .AddPolicy(AdminPolicy, p => p.RequireRole(AppRoles.Admin))
+            .AddPolicy(CompetitionPolicy, p => p.RequireRole(AppRoles.Admin, AppRoles.Organizer, AppRoles.Judge))
+            .AddPolicy(OrganizerPolicy, p => p.RequireRole(AppRoles.Admin, AppRoles.Organizer));
 
         var perMinute = configuration.GetValue("RateLimiting:SignInsPerMinute", 10);
         services.AddRateLimiter(o =>
