@@ -93,6 +93,9 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
         new("GET", "api/competitions/{id:int}/scheme", $"/api/competitions/{_c}/scheme", 401, 200, 200, 200, 403, 403, 403),
         new("GET", "api/competitions/{id:int}/scheme", $"/api/competitions/{_d}/scheme", 401, 200, 200, 403, 403, 403, 403),
         new("PUT", "api/competitions/{id:int}/scheme", $"/api/competitions/{_c}/scheme", 401, 409, 409, 403, 403, 403, 403),
+        new("GET", "api/competitions/{id:int}/scheme.xlsx", $"/api/competitions/{_c}/scheme.xlsx", 401, 200, 200, 200, 403, 403, 403),
+        // A JSON body to an upload endpoint is refused as the wrong media type before anything else (415).
+        new("POST", "api/competitions/{id:int}/scheme/import", $"/api/competitions/{_c}/scheme/import", 401, 415, 415, 415, 415, 415, 415),
         new("POST", "api/competitions/{id:int}/scheme/copy", $"/api/competitions/{_c}/scheme/copy", 401, 400, 400, 403, 403, 403, 403),
         new("GET", "api/competitions/{id:int}/judging", $"/api/competitions/{_c}/judging", 401, 200, 200, 200, 403, 403, 403),
         new("GET", "api/competitions/{id:int}/judging", $"/api/competitions/{_d}/judging", 401, 200, 200, 403, 403, 403, 403),
@@ -103,6 +106,16 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
         new("POST", "api/competitions/{id:int}/conflicts/detect", $"/api/competitions/{_d}/conflicts/detect", 401, 200, 200, 403, 403, 403, 403),
         new("POST", "api/competitions/{id:int}/conflicts", $"/api/competitions/{_c}/conflicts", 401, 400, 400, 400, 403, 403, 403),
         new("POST", "api/competitions/{id:int}/conflicts/{conflictId:int}/review", $"/api/competitions/{_c}/conflicts/999999/review", 401, 403, 403, 404, 403, 403, 403),
+        new("PAGE", "Competitions", "/Competitions", 302, 200, 200, 200, 403, 403, 403),
+        new("PAGE", "Competitions/Index", "/Competitions/Index", 302, 200, 200, 200, 403, 403, 403),
+        new("PAGE", "Competitions/Create", "/Competitions/Create", 302, 200, 200, 403, 403, 403, 403),
+        new("PAGE", "Competitions/{id:int}", $"/Competitions/{_c}", 302, 200, 200, 200, 403, 403, 403),
+        new("PAGE", "Competitions/{id:int}", $"/Competitions/{_d}", 302, 200, 200, 403, 403, 403, 403),
+        new("PAGE", "Competitions/{id:int}/Edit", $"/Competitions/{_c}/Edit", 302, 200, 200, 403, 403, 403, 403),
+        new("PAGE", "Competitions/{id:int}/Scheme", $"/Competitions/{_c}/Scheme", 302, 200, 200, 200, 403, 403, 403),
+        new("PAGE", "Competitions/{id:int}/Scheme", $"/Competitions/{_d}/Scheme", 302, 200, 200, 403, 403, 403, 403),
+        new("PAGE", "Competitions/{id:int}/Judges", $"/Competitions/{_c}/Judges", 302, 200, 200, 200, 403, 403, 403),
+        new("PAGE", "Competitions/{id:int}/Judges", $"/Competitions/{_d}/Judges", 302, 200, 200, 403, 403, 403, 403),
     ];
 
     [Fact]

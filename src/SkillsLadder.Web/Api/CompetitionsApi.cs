@@ -68,7 +68,37 @@ public static class CompetitionsApi
         }).WithName("CopyScheme").RequireAuthorization(AuthSetup.OrganizerPolicy).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        group.MapGet("/{id:int}/scheme.xlsx", async (int id, IMediator mediator, CancellationToken ct) =>
+            TypedResults.File(await mediator.Send(new ExportSchemeQuery(id), ct),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"scheme-{id}.xlsx"))
+            .WithName("ExportScheme").ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithDescription("The scheme as a spreadsheet, one row per aspect; an example template when there is none yet.");
+
+        group.MapPost("/{id:int}/scheme/import", async (int id, HttpRequest http, IMediator mediator, CancellationToken ct) =>
+        {
+            var (file, version) = await UploadedFileAsync(http, ct);
+            await mediator.Send(new ImportSchemeCommand(id, version, file.FileName, file.Content), ct);
+            return TypedResults.Ok(await mediator.Send(new GetSchemeQuery(id), ct));
+        }).WithName("ImportScheme").RequireAuthorization(AuthSetup.OrganizerPolicy)
+            .Accepts<IFormFile>("multipart/form-data").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithDescription("multipart/form-data with 'file' (.xlsx or .csv in the ExportScheme layout) and 'version' (the scheme version you read). " +
+                             "Row-numbered errors come back as field errors keyed '第 N 行'; nothing is replaced unless the whole file is valid.");
+
         return api;
+    }
+
+    /// <summary>Reads an upload by hand (rather than binding IFormFile), so API clients with bearer tokens need no antiforgery token.</summary>
+    internal static async Task<((string FileName, byte[] Content) File, int Version)> UploadedFileAsync(HttpRequest http, CancellationToken ct)
+    {
+        if (!http.HasFormContentType) throw Application.Common.RequestValidationException.For("File", "请以 multipart/form-data 上传文件。");
+        var form = await http.ReadFormAsync(ct);
+        var file = form.Files["file"] ?? throw Application.Common.RequestValidationException.For("File", "请上传文件（字段名 file）。");
+        if (file.Length > Application.Common.Tables.TabularFile.MaximumBytes)
+            throw Application.Common.RequestValidationException.For("File", "文件过大。");
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        int.TryParse(form["version"], out var version);
+        return ((file.FileName, buffer.ToArray()), version);
     }
 
     public sealed record StatusChangeBody(Domain.Competitions.CompetitionStatus To, string? Reason);

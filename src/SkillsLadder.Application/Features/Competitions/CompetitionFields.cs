@@ -60,6 +60,7 @@ internal static class CompetitionFieldsMapping
             throw RequestValidationException.For(nameof(f.IndustryId), "所选行业不存在。");
         var minimum = await RankAsync(db, f.MinimumLevelId, nameof(f.MinimumLevelId), ct);
         var maximum = await RankAsync(db, f.MaximumLevelId, nameof(f.MaximumLevelId), ct);
+        if (minimum > maximum) throw RequestValidationException.For(nameof(f.MinimumLevelId), "最低等级不能高于最高等级。");
         var rules = new EligibilityRules(f.OccupationMustMatch, minimum, maximum, f.MinimumYearsInPost, f.HonourCoolingOffYears);
         return new CompetitionDetails(f.Name, f.Level, f.Class, f.OccupationId, f.IndustryId, f.Theme, f.Organizer,
             f.StartsOn!.Value, f.EndsOn!.Value, f.Venue, f.TeamSize, rules);

@@ -14,7 +14,10 @@ public sealed record GetJudgingQuery(int CompetitionId) : MediatR.IRequest<Judgi
 /// judge sees only their own (who else is recused from whom is not theirs to know).
 /// </summary>
 public sealed record JudgingView(IReadOnlyList<JudgeView> Judges, IReadOnlyList<PanelView> Panels, IReadOnlyList<ConflictView> Conflicts,
-    IReadOnlyList<JudgeCandidate> Candidates);
+    IReadOnlyList<JudgeCandidate> Candidates, IReadOnlyList<EntrantOption> Entrants);
+
+/// <summary>Active entrants by bib, for declaring a conflict (names only, nothing personal).</summary>
+public sealed record EntrantOption(int Id, int Bib, string Name);
 
 public sealed record JudgeView(int Id, int UserId, string FullName, string? EnterpriseName, bool IsChief);
 
@@ -51,7 +54,13 @@ public sealed class GetJudgingHandler(SkillsLadderDbContext db, ICurrentUser use
                                        e.TeamName ?? db.Workers.Where(w => e.Members.Select(m => m.WorkerId).Contains(w.Id)).Select(w => w.FullName).First(),
                                        c.Kind, c.Status, c.Note, c.RecordedBy, c.RecordedAt, c.ReviewedBy, c.ReviewNote)).ToListAsync(ct);
         var candidates = official.IsOrganizer ? await CandidatesAsync(id, ct) : [];
-        return new JudgingView(judges, panels, conflictViews, candidates);
+        var entrants = await (from e in db.Entrants
+                              where e.CompetitionId == id && e.Status == EntrantStatus.Active
+                              orderby e.Bib
+                              select new EntrantOption(e.Id, e.Bib,
+                                  e.TeamName ?? db.Workers.Where(w => e.Members.Select(m => m.WorkerId).Contains(w.Id)).Select(w => w.FullName).First()))
+            .ToListAsync(ct);
+        return new JudgingView(judges, panels, conflictViews, candidates, entrants);
     }
 
     private async Task<List<JudgeCandidate>> CandidatesAsync(int competitionId, CancellationToken ct)
