@@ -27,6 +27,7 @@ public sealed class CompetitionLifecycleTests
         { S.Draft, S.Registration, Ready with { SchemeComplete = false }, "competition.scheme_incomplete" },
         { S.Registration, S.Marking, Ready with { ActiveEntrants = 0 }, "competition.no_entrants" },
         { S.Registration, S.Marking, Ready with { AssignedJudges = 0 }, "competition.no_judges" },
+        { S.Registration, S.Marking, Ready with { UnassignedCriteria = 1 }, "competition.criteria_unassigned" },
         { S.Marking, S.Locked, Ready with { UnverifiedSheets = 2 }, "competition.sheets_unverified" },
         { S.Ranked, S.Published, Ready with { HasFinalisedSnapshot = false }, "competition.no_final_snapshot" },
         { S.Draft, S.Marking, Ready, "competition.transition_not_allowed" },
