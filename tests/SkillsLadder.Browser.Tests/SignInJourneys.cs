@@ -15,7 +15,7 @@ public sealed class SignInJourneys(BrowserFixture fixture)
     [Journey]
     public async Task Every_demo_role_signs_in_and_lands_on_its_home_page()
     {
-        fixture.App.Passwords.Keys.ShouldBe(["admin", "organizer", "judge", "reviewer", "hr", "worker"], ignoreOrder: true);
+        fixture.App.Passwords.Keys.ShouldBe(["admin", "organizer", "judge", "judge2", "judge3", "reviewer", "hr", "worker"], ignoreOrder: true);
         foreach (var (userName, homeText) in Homes.Select(row => ((string)row[0], (string)row[1])))
         {
             await using var journey = await Journey.StartAsync(fixture, $"sign-in-{userName}");

@@ -25,6 +25,9 @@ public static class DemoAccounts
             new("admin", "系统管理员", AppRoles.Admin, null, null),
             new("organizer", "竞赛组织者", AppRoles.Organizer, null, null),
             new("judge", "裁判员", AppRoles.Judge, null, null),
+            // A marking panel has three judges (DOMAIN.md §3); rare family names keep demo conflicts few.
+            new("judge2", "邝志远", AppRoles.Judge, null, null),
+            new("judge3", "阙丽华", AppRoles.Judge, null, null),
             new("reviewer", "市总工会人事评审", AppRoles.HrReviewer, null, null),
             new("hr", "企业人事", AppRoles.HrReviewer, null, enterprise),
             new("worker", worker.FullName, AppRoles.Worker, worker.Id, enterprise),

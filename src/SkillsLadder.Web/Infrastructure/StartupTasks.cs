@@ -23,7 +23,11 @@ public static class StartupTasks
             var options = app.Configuration.GetSection(DemoCityOptions.Section).Get<DemoCityOptions>() ?? new DemoCityOptions();
             var seeded = await DemoCitySeeder.SeedIfEmptyAsync(services.GetRequiredService<SkillsLadderDbContext>(), options,
                 services.GetRequiredService<ILogger<DemoCityOptions>>(), ct);
-            if (seeded) DemoAccounts.Print(await DemoAccounts.CreateAsync(services), Console.Out);
+            if (seeded)
+            {
+                await DemoCompetitions.SeedAsync(services.GetRequiredService<SkillsLadderDbContext>(), DateTime.UtcNow, ct);
+                DemoAccounts.Print(await DemoAccounts.CreateAsync(services), Console.Out);
+            }
         }
 
         await BootstrapAdminAsync(app.Configuration, services);

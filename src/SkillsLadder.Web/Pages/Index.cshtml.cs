@@ -14,6 +14,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : PageMode
     public int EnterpriseCount { get; private set; }
     public int WorkerCount { get; private set; }
     public WorkerDetails? Me { get; private set; }
+    public IReadOnlyList<Application.Features.Competitions.CompetitionListItem> MyCompetitions { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -28,6 +29,11 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : PageMode
             Home = "worker";
             Me = await mediator.Send(new GetWorkerQuery(workerId), ct);
         }
-        else Home = user.IsInRole(AppRoles.Judge) ? "judge" : "none";
+        else if (user.IsInRole(AppRoles.Judge))
+        {
+            Home = "judge";
+            MyCompetitions = (await mediator.Send(new Application.Features.Competitions.ListCompetitionsQuery { PageSize = 50 }, ct)).Items;
+        }
+        else Home = "none";
     }
 }
