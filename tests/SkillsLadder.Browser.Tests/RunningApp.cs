@@ -75,7 +75,7 @@ public sealed partial class RunningApp : IAsyncDisposable
         return directory?.FullName ?? throw new InvalidOperationException("SkillsLadder.sln not found above the test folder.");
     }
 
-    [GeneratedRegex(@"^\s+(?<role>\w+)\s+(?<user>[a-z0-9]+)\s+(?<password>\S{12})\s")]
+    [GeneratedRegex(@"^\s+(?<role>Admin|Organizer|Judge|HrReviewer|Worker)\s+(?<user>[a-z][a-z0-9]*)\s+(?<password>\S{12})\s")]
     private static partial Regex DemoAccountLine();
 
     [GeneratedRegex(@"Now listening on: (?<url>http://127\.0\.0\.1:\d+)")]
