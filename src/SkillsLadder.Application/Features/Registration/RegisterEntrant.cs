@@ -14,7 +14,7 @@ namespace SkillsLadder.Application.Features.Registration;
 public sealed record RegisterEntrantCommand : ICommand<int>
 {
     public int CompetitionId { get; init; }
-    public IReadOnlyList<int> WorkerIds { get; init; } = [];
+    public int[] WorkerIds { get; init; } = [];
     /// <summary>Required for team contests; optional (a delegation's name) for individual ones.</summary>
     public string? TeamName { get; init; }
     public int? Bib { get; init; }
@@ -25,7 +25,7 @@ public sealed class RegisterEntrantValidator : AbstractValidator<RegisterEntrant
     public RegisterEntrantValidator()
     {
         RuleFor(c => c.WorkerIds).NotEmpty().WithMessage("请选择参赛职工。")
-            .Must(ids => ids.Distinct().Count() == ids.Count).WithMessage("同一职工不能在一队中出现两次。");
+            .Must(ids => ids.Distinct().Count() == ids.Length).WithMessage("同一职工不能在一队中出现两次。");
         RuleFor(c => c.Bib).InclusiveBetween(1, Entrant.MaximumBib).When(c => c.Bib is not null)
             .WithMessage($"参赛号应在 1–{Entrant.MaximumBib} 之间。");
         RuleFor(c => c.TeamName).MaximumLength(Entrant.TeamNameMaxLength).WithMessage($"队名最多 {Entrant.TeamNameMaxLength} 个字。");
@@ -41,10 +41,10 @@ public sealed class RegisterEntrantHandler(SkillsLadderDbContext db, ICurrentUse
         var context = await db.ContextAsync(request.CompetitionId, cancellationToken);
         context.EnsureOpen();
         var competition = context.Competition;
-        if (request.WorkerIds.Count != competition.TeamSize)
+        if (request.WorkerIds.Length != competition.TeamSize)
             throw RequestValidationException.For(nameof(request.WorkerIds), competition.TeamSize == 1
                 ? "本赛为个人赛，每次报名一名职工。"
-                : $"本赛为团体赛，每队须 {competition.TeamSize} 人，现选了 {request.WorkerIds.Count} 人。");
+                : $"本赛为团体赛，每队须 {competition.TeamSize} 人，现选了 {request.WorkerIds.Length} 人。");
 
         var candidates = await db.CandidatesAsync(db.Workers.Where(w => request.WorkerIds.Contains(w.Id)), cancellationToken);
         if (request.WorkerIds.FirstOrDefault(id => !candidates.ContainsKey(id)) is var missing and > 0)
