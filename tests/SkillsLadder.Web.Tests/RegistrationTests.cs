@@ -127,6 +127,8 @@ public sealed partial class RegistrationTests(WebApp app) : IClassFixture<WebApp
         var browser = await app.BrowserAsAsync(AppRoles.Organizer);
         var url = $"/Competitions/{c}/Entrants/Import";
         var bad = XlsxWriter.Write("参赛人员", Headers, [[workers[0].NationalIdNumber, "王强", null], [workers[1].NationalIdNumber, "李四", null]]);
+        var template = await browser.GetAsync($"{url}?handler=Template");
+        TabularFile.Read(await template.Content.ReadAsStreamAsync(), "t.xlsx").Headers.ShouldContain("身份证号");
 
         var preview = await PostPageAsync(browser, url, "Preview", new() { { new ByteArrayContent(bad), "Upload", "报名表.xlsx" } });
         preview.ShouldContain("data-testid=\"preview\"");
