@@ -116,6 +116,20 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
         new("PAGE", "Competitions/{id:int}/Scheme", $"/Competitions/{_d}/Scheme", 302, 200, 200, 403, 403, 403, 403),
         new("PAGE", "Competitions/{id:int}/Judges", $"/Competitions/{_c}/Judges", 302, 200, 200, 200, 403, 403, 403),
         new("PAGE", "Competitions/{id:int}/Judges", $"/Competitions/{_d}/Judges", 302, 200, 200, 403, 403, 403, 403),
+        // ---- registration ----
+        new("GET", "api/competitions/{id:int}/entrants", $"/api/competitions/{_c}/entrants", 401, 200, 200, 200, 403, 403, 403),
+        new("GET", "api/competitions/{id:int}/entrants", $"/api/competitions/{_d}/entrants", 401, 200, 200, 403, 403, 403, 403),
+        new("GET", "api/competitions/{id:int}/entrants", "/api/competitions/999999/entrants", 401, 404, 404, 404, 404, 404, 404),
+        new("POST", "api/competitions/{id:int}/entrants", $"/api/competitions/{_c}/entrants", 401, 400, 400, 403, 403, 403, 403),
+        new("POST", "api/competitions/{id:int}/entrants/{entrantId:int}/withdraw", $"/api/competitions/{_c}/entrants/999999/withdraw", 401, 400, 400, 403, 403, 403, 403),
+        // A JSON body is refused by routing (the endpoint accepts only multipart forms) before authorisation runs;
+        // RegistrationTests posts real files as judge and worker and gets 403.
+        new("POST", "api/competitions/{id:int}/entrants/import", $"/api/competitions/{_c}/entrants/import", 401, 415, 415, 415, 415, 415, 415),
+        new("GET", "api/competitions/{id:int}/entrants/import-template", $"/api/competitions/{_c}/entrants/import-template", 401, 200, 200, 403, 403, 403, 403),
+        new("GET", "api/competitions/{id:int}/entrants/eligibility", $"/api/competitions/{_c}/entrants/eligibility?workerId={_w1}", 401, 200, 200, 403, 403, 403, 403),
+        new("PAGE", "Competitions/{id:int}/Entrants", $"/Competitions/{_c}/Entrants", 302, 200, 200, 200, 403, 403, 403),
+        new("PAGE", "Competitions/{id:int}/Entrants", $"/Competitions/{_d}/Entrants", 302, 200, 200, 403, 403, 403, 403),
+        new("PAGE", "Competitions/{id:int}/Entrants/Import", $"/Competitions/{_c}/Entrants/Import", 302, 200, 200, 403, 403, 403, 403),
     ];
 
     [Fact]

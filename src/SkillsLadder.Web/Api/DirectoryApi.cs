@@ -16,6 +16,7 @@ public static class DirectoryApi
         api.MapWorkersApi();
         api.MapCompetitionsApi();
         api.MapJudgingApi();
+        api.MapRegistrationApi();
         api.MapGet("/reference", async (IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetReferenceDataQuery(), ct)))
             .WithTags("Reference").WithName("GetReferenceData");

@@ -40,6 +40,21 @@ public sealed class JudgingTests
     }
 
     [Theory, SqliteData, PostgreSqlData]
+    public async Task An_entrant_registered_after_the_judges_are_seated_is_checked_at_once(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var setup = await CompetitionSetup.CreateAsync(app, entrants: 1, judgeEnterpriseId: null);
+        var colleague = await app.CreateAccountAsync("孙同事", enterpriseId: setup.Directory.EnterpriseId);
+        await app.SendAsync(new AddJudgeCommand(setup.CompetitionId, colleague, false));
+        var late = await app.CreateWorkersAsync(setup.Directory, "迟报名");
+
+        var entrantId = await app.SendAsync(new Features.Registration.RegisterEntrantCommand { CompetitionId = setup.CompetitionId, WorkerIds = [late[0].Id] });
+
+        var conflicts = await app.QueryAsync(db => db.Conflicts.Where(c => c.EntrantId == entrantId).Select(c => c.Kind).ToListAsync());
+        conflicts.ShouldBe([ConflictKind.SameEnterprise]);
+    }
+
+    [Theory, SqliteData, PostgreSqlData]
     public async Task A_judge_declares_only_for_themselves_and_sees_only_their_own_conflicts(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
