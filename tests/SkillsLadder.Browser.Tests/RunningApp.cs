@@ -38,6 +38,8 @@ public sealed partial class RunningApp : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Database__DataFolder"] = dataFolder;
         start.Environment["DemoCity__Workers"] = "400";
+        // Journeys sign in many accounts within a minute; the limit itself is covered by the web tests.
+        start.Environment["RateLimiting__SignInsPerMinute"] = "1000";
         var process = Process.Start(start)!;
 
         var output = new List<string>();
