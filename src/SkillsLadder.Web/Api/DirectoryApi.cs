@@ -14,6 +14,7 @@ public static class DirectoryApi
         api.MapAccountsApi();
         api.MapEnterprisesApi();
         api.MapWorkersApi();
+        api.MapScoringApi();
         api.MapGet("/reference", async (IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetReferenceDataQuery(), ct)))
             .WithTags("Reference").WithName("GetReferenceData");

@@ -1,0 +1,179 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using SkillsLadder.Domain.Competitions;
+using SkillsLadder.Domain.People;
+
+namespace SkillsLadder.Web.Tests;
+
+/// <summary>
+/// Score entry over HTTP: the API as an exam system or tablet uses it (Idempotency-Key retries, stale versions) and the
+/// sheet page as a judge at the venue uses it. One competition in marking: entrants 1 and 2, a practical panel
+/// (criteria A and B) with judge 李 and chief judge 王.
+/// </summary>
+public sealed class ScoringTests(WebApp app) : IClassFixture<WebApp>, IAsyncLifetime
+{
+    private static int _serial = 500;
+    private int _competition, _panel, _e1, _e2, _li, _chief;
+    private AppUser _liUser = null!, _chiefUser = null!;
+
+    public async Task InitializeAsync()
+    {
+        _liUser = await app.CreateUserAsync(AppRoles.Judge);
+        _chiefUser = await app.CreateUserAsync(AppRoles.Judge);
+        (_competition, _panel, _e1, _e2, _li, _chief) = await app.WithDbAsync(async db =>
+        {
+            var now = DateTime.UtcNow;
+            var competition = new Competition(CompetitionData.Details(app.OccupationId, "评分页测试赛"), "organizer", now);
+            competition.ReplaceScheme(CompetitionData.StandardScheme());
+            competition.MoveTo(CompetitionStatus.Registration, new CompetitionFacts(true, 0, 0, 0, false), "organizer", now);
+            var workers = new[] { "周一", "周二" }.Select((n, i) => new Worker(n, TestData.IdNumber(new DateOnly(1991, 3, 3), Interlocked.Add(ref _serial, 2)),
+                app.EnterpriseId, app.OccupationId, new DateOnly(2012, 1, 1), true)).ToList();
+            db.AddRange([competition, .. workers]);
+            await db.SaveChangesAsync();
+            var entrants = workers.Select((w, i) => new Entrant(competition.Id, i + 1, null, [w.Id], "organizer", now)).ToList();
+            var li = new CompetitionJudge(competition.Id, _liUser.Id, "李裁判", null, false);
+            var chief = new CompetitionJudge(competition.Id, _chiefUser.Id, "王主任", null, true);
+            db.AddRange([.. entrants, li, chief]);
+            await db.SaveChangesAsync();
+            var criteria = await db.MarkingCriteria.Where(k => k.Code != "T" && db.MarkingComponents.Any(m => m.Id == k.ComponentId && m.CompetitionId == competition.Id))
+                .Select(k => k.Id).ToListAsync();
+            var panel = new JudgePanel(competition.Id, "实操组");
+            panel.Assign([li.Id, chief.Id], criteria);
+            db.Add(panel);
+            competition.MoveTo(CompetitionStatus.Marking, new CompetitionFacts(true, 2, 2, 0, false), "organizer", now);
+            await db.SaveChangesAsync();
+            return (competition.Id, panel.Id, entrants[0].Id, entrants[1].Id, li.Id, chief.Id);
+        });
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private string Api(int entrant) => $"/api/competitions/{_competition}/sheets/{_panel}/{entrant}";
+    private string Page(int entrant) => $"/Competitions/{_competition}/Marking/Sheet/{_panel}/{entrant}";
+
+    private async Task<HttpClient> ApiClientAsync(AppUser user)
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await app.TokenAsync(user.UserName!));
+        return client;
+    }
+
+    private static HttpRequestMessage Put(string url, object body, string? key)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body) };
+        if (key is not null) request.Headers.Add("Idempotency-Key", key);
+        return request;
+    }
+
+    [Fact]
+    public async Task The_api_applies_a_retried_save_once_refuses_a_reused_key_and_a_stale_version()
+    {
+        var judge = await ApiClientAsync(_liUser);
+        var body = new { version = 0, entries = new[] { new { aspectCode = "A1", value = "37.5" }, new { aspectCode = "B1", value = "2" } } };
+
+        var first = await judge.SendAsync(Put(Api(_e1), body, "tablet-0001"));
+        var retry = await judge.SendAsync(Put(Api(_e1), body, "tablet-0001"));
+
+        first.StatusCode.ShouldBe(HttpStatusCode.OK);
+        retry.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var answer = await first.Content.ReadFromJsonAsync<JsonElement>();
+        (await retry.Content.ReadAsStringAsync()).ShouldBe(answer.GetRawText());
+        var sheetId = answer.GetProperty("sheetId").GetInt32();
+        answer.GetProperty("version").GetInt32().ShouldBe(1);
+        (await app.WithDbAsync(db => db.ScoreChanges.CountAsync(c => c.SheetId == sheetId))).ShouldBe(2);
+
+        var reused = await judge.SendAsync(Put(Api(_e1), new { version = 0, entries = new[] { new { aspectCode = "A1", value = "30" } } }, "tablet-0001"));
+        reused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await reused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().ShouldBe("idempotency.key_reused");
+        var stale = await judge.SendAsync(Put(Api(_e1), new { version = 0, entries = new[] { new { aspectCode = "A1", value = "30" } } }, null));
+        stale.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await stale.Content.ReadAsStringAsync()).ShouldContain("已被他人修改");
+        var bad = await judge.SendAsync(Put(Api(_e1), new { version = 1, entries = new[] { new { aspectCode = "A1", value = "41" } } }, null));
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("entries[A1]")[0].GetString()
+            .ShouldBe("评分项 A1：测量分应在 0 与满分 40.00 之间。");
+        (await app.WithDbAsync(db => db.ScoreEntries.Where(e => e.SheetId == sheetId).Select(e => e.Hundredths).OrderBy(h => h).ToListAsync()))
+            .ShouldBe([200, 3750]);
+
+        var sheet = await judge.GetFromJsonAsync<JsonElement>(Api(_e1));
+        sheet.GetProperty("total").GetDecimal().ShouldBe(64.17m); // 37.5 + 40 × 2 ÷ 3
+        var openApi = await app.CreateClient().GetStringAsync("/openapi/v1.json");
+        openApi.ShouldContain("Idempotency-Key");
+    }
+
+    [Fact]
+    public async Task A_judge_gets_a_sheet_page_with_one_decimal_input_per_aspect_and_the_sheet_script()
+    {
+        var browser = await SignInAsync(_liUser);
+
+        var html = await browser.GetStringAsync(Page(_e2));
+
+        foreach (var code in new[] { "A1", "A2", "B1" })
+            html.ShouldContain($"name=\"Values[{code}]\"");
+        html.ShouldNotContain("name=\"Values[T1]\"");
+        Regex.Matches(html, "inputmode=\"decimal\"").Count.ShouldBe(3);
+        html.ShouldContain("data-kind=\"Judgement\" data-max=\"40\" data-step=\"1\"");
+        html.ShouldContain("/js/sheet.js");
+        html.ShouldContain(CompetitionData.Descriptors[3]);
+        (await browser.GetAsync("/js/sheet.js")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_stale_save_on_the_page_shows_the_conflict_and_keeps_what_the_judge_typed()
+    {
+        var browser = await SignInAsync(_liUser);
+        var form = await browser.GetStringAsync(Page(_e2));
+        // Meanwhile the chief judge, as scribe, saves 李's sheet from a paper form.
+        var chief = await ApiClientAsync(_chiefUser);
+        (await chief.SendAsync(Put($"{Api(_e2)}", new { version = 0, judgeId = _li, entries = new[] { new { aspectCode = "A1", value = "30" } } }, null)))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var response = await browser.PostAsync($"{Page(_e2)}?handler=Save", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value,
+            ["Version"] = "0", ["Values[A1]"] = "35.5", ["Values[A2]"] = "20", ["Values[B1]"] = "3",
+        }));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await response.Content.ReadAsStringAsync();
+        html.ShouldContain("已被他人修改");
+        html.ShouldContain("value=\"35.5\"");
+        html.ShouldContain("当前已保存：30");
+        html.ShouldContain("name=\"Version\" value=\"1\"");
+        (await app.WithDbAsync(db => db.ScoreEntries.Where(e => db.ScoreSheets.Any(s => s.Id == e.SheetId && s.EntrantId == _e2)).Select(e => e.Hundredths).ToListAsync()))
+            .ShouldBe([3000]);
+    }
+
+    [Fact]
+    public async Task The_chief_judge_sees_the_matrix_and_a_disagreement_on_the_pages()
+    {
+        var li = await ApiClientAsync(_liUser);
+        var chief = await ApiClientAsync(_chiefUser);
+        (await li.SendAsync(Put(Api(_e1) , new { version = 0, entries = new[] { new { aspectCode = "B1", value = "0" } } }, null))).EnsureSuccessStatusCode();
+        (await chief.SendAsync(Put(Api(_e1), new { version = 0, entries = new[] { new { aspectCode = "B1", value = "3" } } }, null))).EnsureSuccessStatusCode();
+        var browser = await SignInAsync(_chiefUser);
+
+        var overview = await browser.GetStringAsync($"/Competitions/{_competition}/Marking");
+        var disagreements = await browser.GetStringAsync($"/Competitions/{_competition}/Marking/Disagreements");
+
+        overview.ShouldContain("批量复核本组");
+        overview.ShouldContain("李裁判");
+        disagreements.ShouldContain("data-testid=\"disagreement\"");
+        disagreements.ShouldContain($"judgeId={_li}");
+    }
+
+    private async Task<HttpClient> SignInAsync(AppUser user)
+    {
+        var client = app.CreateClient();
+        var home = await client.PostFormAsync("/Account/Login", new Dictionary<string, string>
+        {
+            ["Input.UserName"] = user.UserName!, ["Input.Password"] = Accounts.Password,
+        });
+        home.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/");
+        return client;
+    }
+}
