@@ -166,6 +166,51 @@ public sealed class ScoringTests(WebApp app) : IClassFixture<WebApp>, IAsyncLife
         disagreements.ShouldContain($"judgeId={_li}");
     }
 
+    [Fact]
+    public async Task Theory_results_go_in_through_the_api_as_multipart_and_through_the_page_after_a_preview()
+    {
+        static MultipartFormDataContent Upload(string csv, bool dryRun) => new()
+        {
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "file", "exam.csv" },
+            { new StringContent(dryRun ? "true" : "false"), "dryRun" },
+        };
+        var url = $"/api/competitions/{_competition}/theory/import";
+        var worker = await app.ClientAsAsync(AppRoles.Worker);
+        (await worker.PostAsync(url, Upload("参赛号,成绩\n1,80\n", dryRun: false))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var organizer = await app.ClientAsAsync(AppRoles.Organizer);
+
+        var preview = await organizer.PostAsync(url, Upload("参赛号,成绩\n1,80\n2,101\n", dryRun: true));
+        var refused = await organizer.PostAsync(url, Upload("参赛号,成绩\n1,80\n2,101\n", dryRun: false));
+
+        preview.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await preview.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors")[0].GetString().ShouldBe("第 3 行：成绩 测量分应在 0 与满分 100.00 之间。");
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await app.WithDbAsync(db => db.ScoreSheets.CountAsync(s => s.CompetitionId == _competition && s.Source == SheetSource.ExamImport))).ShouldBe(0);
+
+        // The page: upload for a preview (antiforgery-protected multipart form), then confirm what was previewed.
+        var browser = await app.BrowserAsAsync(AppRoles.Organizer);
+        var page = $"/Competitions/{_competition}/Marking/Theory";
+        var token = Regex.Match(await browser.GetStringAsync(page), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes("参赛号,成绩\n1,80\n2,90.5\n")), "Upload", "exam.csv" },
+            { new StringContent(token), "__RequestVerificationToken" },
+        };
+        var shown = await (await browser.PostAsync($"{page}?handler=Preview", form)).Content.ReadAsStringAsync();
+        shown.ShouldContain("新增 2 人，更新 0 人，未变 0 人。");
+        var confirm = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Regex.Match(shown, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value,
+            ["FileName"] = Regex.Match(shown, "name=\"FileName\" value=\"([^\"]*)\"").Groups[1].Value,
+            ["FileContent"] = WebUtility.HtmlDecode(Regex.Match(shown, "name=\"FileContent\" value=\"([^\"]*)\"").Groups[1].Value),
+        };
+        var done = await browser.PostAsync($"{page}?handler=Commit", new FormUrlEncodedContent(confirm));
+
+        (await done.Content.ReadAsStringAsync()).ShouldContain("理论成绩已导入：新增 2 人");
+        (await app.WithDbAsync(db => db.ScoreEntries.Where(e => db.ScoreSheets.Any(s => s.Id == e.SheetId && s.CompetitionId == _competition && s.Source == SheetSource.ExamImport))
+            .Select(e => e.Hundredths).OrderBy(h => h).ToListAsync())).ShouldBe([8000, 9050]);
+    }
+
     private async Task<HttpClient> SignInAsync(AppUser user)
     {
         var client = app.CreateClient();
