@@ -5,7 +5,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using SkillsLadder.Domain.Competitions;
-using SkillsLadder.Domain.People;
 
 namespace SkillsLadder.Web.Tests;
 
@@ -16,38 +15,14 @@ namespace SkillsLadder.Web.Tests;
 /// </summary>
 public sealed class ScoringTests(WebApp app) : IClassFixture<WebApp>, IAsyncLifetime
 {
-    private static int _serial = 500;
-    private int _competition, _panel, _e1, _e2, _li, _chief;
+    private int _competition, _panel, _e1, _e2, _li;
     private AppUser _liUser = null!, _chiefUser = null!;
 
     public async Task InitializeAsync()
     {
         _liUser = await app.CreateUserAsync(AppRoles.Judge);
         _chiefUser = await app.CreateUserAsync(AppRoles.Judge);
-        (_competition, _panel, _e1, _e2, _li, _chief) = await app.WithDbAsync(async db =>
-        {
-            var now = DateTime.UtcNow;
-            var competition = new Competition(CompetitionData.Details(app.OccupationId, "评分页测试赛"), "organizer", now);
-            competition.ReplaceScheme(CompetitionData.StandardScheme());
-            competition.MoveTo(CompetitionStatus.Registration, new CompetitionFacts(true, 0, 0, 0, false), "organizer", now);
-            var workers = new[] { "周一", "周二" }.Select((n, i) => new Worker(n, TestData.IdNumber(new DateOnly(1991, 3, 3), Interlocked.Add(ref _serial, 2)),
-                app.EnterpriseId, app.OccupationId, new DateOnly(2012, 1, 1), true)).ToList();
-            db.AddRange([competition, .. workers]);
-            await db.SaveChangesAsync();
-            var entrants = workers.Select((w, i) => new Entrant(competition.Id, i + 1, null, [w.Id], "organizer", now)).ToList();
-            var li = new CompetitionJudge(competition.Id, _liUser.Id, "李裁判", null, false);
-            var chief = new CompetitionJudge(competition.Id, _chiefUser.Id, "王主任", null, true);
-            db.AddRange([.. entrants, li, chief]);
-            await db.SaveChangesAsync();
-            var criteria = await db.MarkingCriteria.Where(k => k.Code != "T" && db.MarkingComponents.Any(m => m.Id == k.ComponentId && m.CompetitionId == competition.Id))
-                .Select(k => k.Id).ToListAsync();
-            var panel = new JudgePanel(competition.Id, "实操组");
-            panel.Assign([li.Id, chief.Id], criteria);
-            db.Add(panel);
-            competition.MoveTo(CompetitionStatus.Marking, new CompetitionFacts(true, 2, 2, 0, false), "organizer", now);
-            await db.SaveChangesAsync();
-            return (competition.Id, panel.Id, entrants[0].Id, entrants[1].Id, li.Id, chief.Id);
-        });
+        (_competition, _panel, _e1, _e2, _li, _) = await ScoringWebData.CreateAsync(app, _liUser, _chiefUser);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -146,6 +121,24 @@ public sealed class ScoringTests(WebApp app) : IClassFixture<WebApp>, IAsyncLife
         html.ShouldContain("name=\"Version\" value=\"1\"");
         (await app.WithDbAsync(db => db.ScoreEntries.Where(e => db.ScoreSheets.Any(s => s.Id == e.SheetId && s.EntrantId == _e2)).Select(e => e.Hundredths).ToListAsync()))
             .ShouldBe([3000]);
+    }
+
+    [Fact]
+    public async Task Submit_on_the_page_saves_what_is_typed_then_submits_and_the_sheet_turns_read_only()
+    {
+        var browser = await SignInAsync(_liUser);
+
+        var response = await browser.PostFormAsync($"{Page(_e1)}?handler=Submit", new Dictionary<string, string>
+        {
+            ["Version"] = "0", ["Values[A1]"] = "39.5", ["Values[A2]"] = "0", ["Values[B1]"] = "3",
+        });
+
+        var html = await response.Content.ReadAsStringAsync();
+        response.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe(Page(_e1));
+        html.ShouldContain("评分表已提交。");
+        html.ShouldContain("<output data-total data-testid=\"total\">79.50</output>");
+        html.ShouldContain("readonly=\"readonly\"");
+        (await app.WithDbAsync(db => db.ScoreSheets.SingleAsync(s => s.EntrantId == _e1))).Status.ShouldBe(SheetStatus.Submitted);
     }
 
     [Fact]
