@@ -57,7 +57,8 @@ public sealed class MarkingBoard
 
     public IReadOnlyList<AspectSpread> Spreads(PanelScope panel, int entrantId)
     {
-        var sheets = SheetsFor(panel.Id, entrantId).ToList();
+        // Only the panel's current judges count: a judge taken off the panel leaves their old sheet behind, unread.
+        var sheets = SheetsFor(panel.Id, entrantId).Where(s => panel.JudgeIds.Contains(s.JudgeId!.Value)).ToList();
         return panel.Aspects.Select(aspect =>
         {
             var values = sheets
