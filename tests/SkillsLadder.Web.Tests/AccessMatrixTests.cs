@@ -130,6 +130,31 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
         new("PAGE", "Competitions/{id:int}/Entrants", $"/Competitions/{_c}/Entrants", 302, 200, 200, 200, 403, 403, 403),
         new("PAGE", "Competitions/{id:int}/Entrants", $"/Competitions/{_d}/Entrants", 302, 200, 200, 403, 403, 403, 403),
         new("PAGE", "Competitions/{id:int}/Entrants/Import", $"/Competitions/{_c}/Entrants/Import", 302, 200, 200, 403, 403, 403, 403),
+        // ---- score entry ----
+        new("GET", "api/competitions/{id:int}/marking", $"/api/competitions/{_c}/marking", 401, 200, 200, 200, 403, 403, 403),
+        new("GET", "api/competitions/{id:int}/marking", $"/api/competitions/{_d}/marking", 401, 200, 200, 403, 403, 403, 403),
+        new("GET", "api/competitions/{id:int}/marking", "/api/competitions/999999/marking", 401, 404, 404, 404, 403, 403, 403),
+        new("GET", "api/competitions/{id:int}/sheets/{panelId:int}/{entrantId:int}", $"/api/competitions/{_c}/sheets/999999/999999", 401, 404, 404, 404, 403, 403, 403),
+        new("GET", "api/competitions/{id:int}/sheets/{panelId:int}/{entrantId:int}", $"/api/competitions/{_d}/sheets/999999/999999", 401, 404, 404, 403, 403, 403, 403),
+        new("PUT", "api/competitions/{id:int}/sheets/{panelId:int}/{entrantId:int}", $"/api/competitions/{_c}/sheets/999999/999999", 401, 400, 400, 400, 403, 403, 403),
+        new("POST", "api/competitions/{id:int}/sheets/{panelId:int}/{entrantId:int}/submit", $"/api/competitions/{_c}/sheets/999999/999999/submit", 401, 404, 404, 404, 403, 403, 403),
+        new("POST", "api/competitions/{id:int}/sheets/{panelId:int}/{entrantId:int}/reopen", $"/api/competitions/{_c}/sheets/999999/999999/reopen", 401, 404, 404, 404, 403, 403, 403),
+        new("POST", "api/competitions/{id:int}/sheets/{panelId:int}/{entrantId:int}/verify", $"/api/competitions/{_c}/sheets/999999/999999/verify", 401, 404, 404, 404, 403, 403, 403),
+        new("POST", "api/competitions/{id:int}/sheets/{panelId:int}/{entrantId:int}/verify", $"/api/competitions/{_d}/sheets/999999/999999/verify", 401, 404, 404, 403, 403, 403, 403),
+        new("POST", "api/competitions/{id:int}/sheets/{panelId:int}/{entrantId:int}/unlock", $"/api/competitions/{_c}/sheets/999999/999999/unlock", 401, 400, 400, 400, 403, 403, 403),
+        new("POST", "api/competitions/{id:int}/sheets/verify-all", $"/api/competitions/{_c}/sheets/verify-all", 401, 409, 409, 409, 403, 403, 403),
+        new("POST", "api/competitions/{id:int}/sheets/verify-all", $"/api/competitions/{_d}/sheets/verify-all", 401, 409, 409, 403, 403, 403, 403),
+        new("GET", "api/competitions/{id:int}/sheets/{sheetId:int}/history", $"/api/competitions/{_c}/sheets/999999/history", 401, 404, 404, 404, 403, 403, 403),
+        new("GET", "api/competitions/{id:int}/disagreements", $"/api/competitions/{_c}/disagreements", 401, 200, 200, 200, 403, 403, 403),
+        new("GET", "api/competitions/{id:int}/disagreements", $"/api/competitions/{_d}/disagreements", 401, 200, 200, 403, 403, 403, 403),
+        // A JSON body never reaches a multipart endpoint: routing answers 415 to any signed-in caller before authorisation.
+        new("POST", "api/competitions/{id:int}/theory/import", $"/api/competitions/{_c}/theory/import", 401, 415, 415, 415, 415, 415, 415),
+        new("PAGE", "Competitions/{id:int}/Marking", $"/Competitions/{_c}/Marking", 302, 200, 200, 200, 403, 403, 403),
+        new("PAGE", "Competitions/{id:int}/Marking", $"/Competitions/{_d}/Marking", 302, 200, 200, 403, 403, 403, 403),
+        new("PAGE", "Competitions/{id:int}/Marking/Sheet/{panelId:int}/{entrantId:int}", $"/Competitions/{_c}/Marking/Sheet/999999/999999", 302, 404, 404, 404, 403, 403, 403),
+        new("PAGE", "Competitions/{id:int}/Marking/Disagreements", $"/Competitions/{_c}/Marking/Disagreements", 302, 200, 200, 200, 403, 403, 403),
+        new("PAGE", "Competitions/{id:int}/Marking/Disagreements", $"/Competitions/{_d}/Marking/Disagreements", 302, 200, 200, 403, 403, 403, 403),
+        new("PAGE", "Competitions/{id:int}/Marking/Theory", $"/Competitions/{_c}/Marking/Theory", 302, 200, 200, 403, 403, 403, 403),
     ];
 
     [Fact]

@@ -17,6 +17,7 @@ public static class DirectoryApi
         api.MapCompetitionsApi();
         api.MapJudgingApi();
         api.MapRegistrationApi();
+        api.MapScoringApi();
         api.MapGet("/reference", async (IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetReferenceDataQuery(), ct)))
             .WithTags("Reference").WithName("GetReferenceData");
