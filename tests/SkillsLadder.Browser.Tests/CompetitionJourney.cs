@@ -29,7 +29,137 @@ public sealed class CompetitionJourney(BrowserFixture fixture)
         await organizer.Page.GetByRole(AriaRole.Button, new() { Name = "开始评分" }).ClickAsync();
         await Assertions.Expect(organizer.Page.GetByTestId("history")).ToContainTextAsync("报名中 → 评分中");
         await organizer.ShotAsync("marking-started");
+        using var organizerApi = await DemoApi.SignInAsync(app, "organizer");
+        var judging = await organizerApi.GetAsync($"/api/competitions/{competitionId}/judging");
+        judging.GetProperty("conflicts").GetArrayLength().ShouldBe(0); // the demo judges' rare family names
+        var panelId = judging.GetProperty("panels")[0].GetProperty("id").GetInt32();
+        var entrants = (await organizerApi.GetAsync($"/api/competitions/{competitionId}/entrants")).EnumerateArray()
+            .Select(e => (Id: e.GetProperty("id").GetInt32(), Bib: e.GetProperty("bib").GetInt32())).OrderBy(e => e.Bib).ToList();
+        await ImportTheoryAsync(organizer, competitionId, entrants.Select(e => e.Bib));
+
+        // Bib 1 on the sheet page, by keyboard; the third judge's C1 is 0 against two 3s: over the allowed gap of 1.
+        await MarkOnThePageAsync(fixture, "judge", competitionId, ["28.5", "14", "10", "9", "8", "3", "2"], "91.17", submit: true);
+        await MarkOnThePageAsync(fixture, "judge2", competitionId, ["28", "14.5", "10", "9", "9", "3", "2"], "92.17", submit: true);
+        await using var third = await MarkOnThePageAsync(fixture, "judge3", competitionId, ["28.5", "14", "10", "8", "9", "0", "2"], "76.17", submit: false);
+        await Assertions.Expect(third.Page.GetByTestId("aspect-C1").Locator(".gap-flag")).ToBeVisibleAsync();
+        await third.ShotAsync("disagreement-flagged-on-the-sheet");
+
+        await using var chief = await Journey.StartAsync(fixture, "competition-chief");
+        await chief.SignInAsync("judge", app.Passwords["judge"]);
+        await chief.Page.GotoAsync($"/Competitions/{competitionId}/Marking/Disagreements");
+        await Assertions.Expect(chief.Page.GetByTestId("disagreement")).ToHaveCountAsync(1);
+        await Assertions.Expect(chief.Page.GetByTestId("disagreement")).ToContainTextAsync("C1");
+        await chief.ShotAsync("disagreement-list");
+
+        // After talking it over, the third judge re-scores C1 at 2: within the gap; the flag and the list entry go.
+        var c1 = third.Page.Locator("#v-C1");
+        await c1.FillAsync("2");
+        await c1.PressAsync("Enter");
+        await Assertions.Expect(third.Page.GetByTestId("aspect-C1").Locator(".gap-flag")).ToHaveCountAsync(0);
+        await third.Page.GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
+        await Assertions.Expect(third.Page.GetByTestId("sheet-status")).ToHaveTextAsync("已提交");
+        await third.ShotAsync("re-scored-and-submitted");
+        third.AssertClean();
+        await chief.Page.ReloadAsync();
+        await Assertions.Expect(chief.Page.GetByTestId("no-disagreements")).ToBeVisibleAsync();
+
+        // The other 29 entrants come in through the API, as an exam or scoring system would send them.
+        await MarkTheRestByApiAsync(app, competitionId, panelId, entrants.Skip(1).Select(e => e.Id).ToList());
+
+        // Verification: the organizer signs the judges' sheets, the chief judge the theory results the organizer imported.
+        await organizer.Page.GotoAsync($"/Competitions/{competitionId}/Marking");
+        await organizer.Page.GetByRole(AriaRole.Button, new() { Name = "批量复核全部（含理论成绩）" }).ClickAsync();
+        await organizer.ShotAsync("verified-by-organizer");
+        await chief.Page.GotoAsync($"/Competitions/{competitionId}/Marking");
+        await chief.Page.GetByRole(AriaRole.Button, new() { Name = "批量复核全部（含理论成绩）" }).ClickAsync();
+        await chief.ShotAsync("theory-verified-by-chief");
+        chief.AssertClean();
+
+        await organizer.Page.GotoAsync($"/Competitions/{competitionId}");
+        await organizer.Page.GetByRole(AriaRole.Button, new() { Name = "锁定成绩" }).ClickAsync();
+        await Assertions.Expect(organizer.Page.GetByTestId("history")).ToContainTextAsync("评分中 → 已锁定");
+        await organizer.ShotAsync("locked");
         organizer.AssertClean();
+    }
+
+    private static async Task ImportTheoryAsync(Journey journey, int competitionId, IEnumerable<int> bibs)
+    {
+        var path = Path.Combine(BrowserFixture.Artifacts, "theory-30.xlsx");
+        await File.WriteAllBytesAsync(path, XlsxWriter.Write("成绩", ["参赛号", "成绩"],
+            bibs.Select(b => (IReadOnlyList<object?>)[b, 60 + b % 37 + 0.5m])));
+        var page = journey.Page;
+        await page.GetByRole(AriaRole.Link, new() { Name = "理论成绩" }).ClickAsync();
+        await page.Locator("input[name=Upload]").SetInputFilesAsync(path);
+        await page.GetByRole(AriaRole.Button, new() { Name = "预览" }).ClickAsync();
+        await journey.ShotAsync("theory-preview");
+        await page.GetByRole(AriaRole.Button, new() { Name = "确认导入" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".flash")).ToBeVisibleAsync();
+    }
+
+    /// <summary>A judge signs in, opens the first entrant from their home page and marks it with the keyboard only.</summary>
+    private static async Task<Journey> MarkOnThePageAsync(BrowserFixture fixture, string judge, int competitionId, string[] values,
+        string liveTotal, bool submit)
+    {
+        var journey = await Journey.StartAsync(fixture, $"competition-{judge}");
+        await journey.SignInAsync(judge, fixture.App.Passwords[judge]);
+        var page = journey.Page;
+        await page.GetByTestId("my-competitions").GetByRole(AriaRole.Link, new() { NameRegex = new Regex(ContestName) }).ClickAsync();
+        await page.WaitForURLAsync(new Regex($@"/Competitions/{competitionId}/Marking$"));
+        // A plain judge's row has one link, their own sheet; the chief judge sees every judge's column and picks their own.
+        var links = page.Locator("table.marking tbody tr").First.GetByRole(AriaRole.Link);
+        if (await links.CountAsync() > 1)
+        {
+            var column = await page.Locator("table.marking thead th").AllInnerTextsAsync();
+            links = links.Nth(column.ToList().FindIndex(h => h.StartsWith("裁判员")) - 2);
+        }
+        await links.ClickAsync();
+        await page.WaitForURLAsync(new Regex("/Marking/Sheet/"));
+        await Assertions.Expect(page.Locator("#v-A1")).ToBeFocusedAsync();
+        for (var i = 0; i < values.Length; i++)
+        {
+            await page.Keyboard.TypeAsync(values[i]);
+            if (i < values.Length - 1) await page.Keyboard.PressAsync("Tab");
+        }
+        await Assertions.Expect(page.GetByTestId("total")).ToHaveTextAsync(liveTotal);
+        await journey.ShotAsync("typed");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByTestId("sheet-status")).ToHaveTextAsync("草稿");
+        if (submit)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
+            await Assertions.Expect(page.GetByTestId("sheet-status")).ToHaveTextAsync("已提交");
+            await journey.ShotAsync("submitted");
+            journey.AssertClean();
+            await journey.DisposeAsync();
+        }
+        return journey;
+    }
+
+    private static async Task MarkTheRestByApiAsync(RunningApp app, int competitionId, int panelId, IReadOnlyList<int> entrantIds)
+    {
+        foreach (var (judge, nudge) in new[] { ("judge", 0m), ("judge2", 0.5m), ("judge3", 1m) })
+        {
+            using var api = await DemoApi.SignInAsync(app, judge);
+            foreach (var (entrantId, i) in entrantIds.Select((e, i) => (e, i)))
+            {
+                var url = $"/api/competitions/{competitionId}/sheets/{panelId}/{entrantId}";
+                var body = new
+                {
+                    version = 0,
+                    entries = new[]
+                    {
+                        new { aspectCode = "A1", value = (20 + i % 8 + nudge).ToString("0.0") }, new { aspectCode = "A2", value = (10 + nudge).ToString("0.0") },
+                        new { aspectCode = "A3", value = i % 4 == 0 ? "0" : "10" }, new { aspectCode = "B1", value = (7 + i % 3).ToString() },
+                        new { aspectCode = "B2", value = "8" }, new { aspectCode = "C1", value = (1 + i % 3).ToString() }, new { aspectCode = "C2", value = "2" },
+                    },
+                };
+                var key = $"{judge}-{entrantId}-marks";
+                var saved = await api.SendAsync(HttpMethod.Put, url, body, key);
+                var retried = await api.SendAsync(HttpMethod.Put, url, body, key); // a network retry: applied once
+                retried.GetProperty("version").GetInt32().ShouldBe(saved.GetProperty("version").GetInt32());
+                await api.SendAsync(HttpMethod.Post, $"{url}/submit", new { });
+            }
+        }
     }
 
     /// <summary>Thirty workers of the demo city with whole ID numbers (only an admin reads those), as an .xlsx file.</summary>
@@ -50,7 +180,7 @@ public sealed class CompetitionJourney(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Link, new() { Name = "技能竞赛" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "新建竞赛" }).ClickAsync();
         await page.GetByLabel("竞赛名称").FillAsync(ContestName);
-        await page.Locator("#Command_OccupationId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.Locator("#Command_OccupationId").SelectOptionAsync(new SelectOptionValue { Label = "6-18-01-07 数控车工" });
         await page.GetByLabel("主办单位").FillAsync("市总工会、市人力资源和社会保障局");
         await page.GetByLabel("开始日期").FillAsync("2026-12-10");
         await page.GetByLabel("结束日期").FillAsync("2026-12-11");

@@ -30,6 +30,24 @@ public sealed class HostTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Fact]
+    public async Task The_openapi_document_describes_the_competition_api_with_the_idempotency_header()
+    {
+        var document = await _client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var paths = document.GetProperty("paths");
+        foreach (var path in new[]
+                 {
+                     "/api/competitions", "/api/competitions/{id}/status", "/api/competitions/{id}/scheme", "/api/competitions/{id}/scheme/import",
+                     "/api/competitions/{id}/judges", "/api/competitions/{id}/panels", "/api/competitions/{id}/conflicts",
+                     "/api/competitions/{id}/entrants", "/api/competitions/{id}/entrants/import", "/api/competitions/{id}/sheets/{panelId}/{entrantId}",
+                     "/api/competitions/{id}/disagreements", "/api/competitions/{id}/theory/import",
+                 })
+            paths.TryGetProperty(path, out _).ShouldBeTrue(path);
+        var save = paths.GetProperty("/api/competitions/{id}/sheets/{panelId}/{entrantId}").GetProperty("put");
+        save.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ShouldContain("Idempotency-Key");
+    }
+
+    [Fact]
     public async Task An_unknown_page_gets_the_friendly_404_page()
     {
         var admin = await app.ClientAsAsync(AppRoles.Admin);
