@@ -18,7 +18,13 @@ namespace SkillsLadder.Application.Common;
 /// </summary>
 public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : SaveChangesInterceptor
 {
-    private static readonly HashSet<Type> Audited = [typeof(Worker), typeof(SkillCertificate), typeof(WorkerLevelChange), typeof(Enterprise), typeof(AppUser)];
+    // Score sheets keep their own history (ScoreChange); the competition records around them are audited here.
+    private static readonly HashSet<Type> Audited =
+    [
+        typeof(Worker), typeof(SkillCertificate), typeof(WorkerLevelChange), typeof(Enterprise), typeof(AppUser),
+        typeof(Domain.Competitions.Competition), typeof(Domain.Competitions.Entrant), typeof(Domain.Competitions.CompetitionJudge),
+        typeof(Domain.Competitions.ConflictOfInterest),
+    ];
     /// <summary>Secrets never go into the log.</summary>
     private static readonly HashSet<string> Hidden = [nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp)];
     private readonly List<(EntityEntry Entry, AuditEntry Audit)> _pending = [];
@@ -60,7 +66,11 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : Sa
     public override void SaveChangesFailed(DbContextErrorEventData eventData) => _pending.Clear();
 
     /// <summary>Names stay readable in the log (no \uXXXX escapes); it is stored as text, never rendered as HTML raw.</summary>
-    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    // Enums by name, as the database stores them: "Marking" reads better in the log than 3.
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
 
     private static string Json(Dictionary<string, object?> values) => JsonSerializer.Serialize(values, JsonOptions);
 }

@@ -73,6 +73,11 @@ public sealed class LifecycleCommandTests
         await Should.ThrowAsync<ForbiddenException>(() => app.SendAsync(new ChangeCompetitionStatusCommand(id, S.Locked)));
         await app.SendAsync(new ChangeCompetitionStatusCommand(id, S.Marking, "2 号选手申诉，复核 A1"));
 
+        var audited = await app.QueryAsync(db => db.AuditEntries.Where(a => a.EntityType == "Competition" && a.EntityId == id.ToString())
+            .OrderBy(a => a.Id).Select(a => new { a.Actor, a.After }).ToListAsync());
+        audited.Last().Actor.ShouldBe("chief");
+        audited.Last().After!.ShouldContain("Marking");
+
         var history = (await app.SendAsync(new GetCompetitionQuery(id))).History;
         history.Select(h => h.To).ShouldBe([S.Registration, S.Marking, S.Locked, S.Marking]);
         history[^1].By.ShouldBe("chief");
