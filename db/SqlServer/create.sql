@@ -32,6 +32,24 @@ CREATE TABLE [Industries] (
 GO
 
 
+CREATE TABLE [JobRuns] (
+    [Id] bigint NOT NULL IDENTITY,
+    [JobName] nvarchar(100) NOT NULL,
+    [JobGroup] nvarchar(100) NOT NULL,
+    [Subject] nvarchar(100) NULL,
+    [FireInstanceId] nvarchar(200) NOT NULL,
+    [Node] nvarchar(200) NOT NULL,
+    [Attempt] int NOT NULL,
+    [StartedAt] datetime2 NOT NULL,
+    [FinishedAt] datetime2 NULL,
+    [DurationMs] bigint NULL,
+    [Outcome] nvarchar(40) NOT NULL,
+    [Error] nvarchar(4000) NULL,
+    CONSTRAINT [PK_JobRuns] PRIMARY KEY ([Id])
+);
+GO
+
+
 CREATE TABLE [Occupations] (
     [Id] int NOT NULL IDENTITY,
     [Code] nvarchar(16) NOT NULL,
@@ -113,6 +131,21 @@ CREATE TABLE [Competitions] (
     [Eligibility_MinimumLevelRank] int NULL,
     [Eligibility_MinimumYearsInPost] int NULL,
     [Eligibility_OccupationMustMatch] bit NOT NULL,
+    [RankingRules_FirstPrizes] int NOT NULL,
+    [RankingRules_HonourTitle] nvarchar(100) NULL,
+    [RankingRules_HonourTopN] int NULL,
+    [RankingRules_MedallionFrom] int NULL,
+    [RankingRules_MedalsForTopThree] bit NOT NULL,
+    [RankingRules_PrizeMode] nvarchar(40) NOT NULL,
+    [RankingRules_PromotionCapLevelRank] int NULL,
+    [RankingRules_PromotionTopN] int NULL,
+    [RankingRules_SecondPrizes] int NOT NULL,
+    [RankingRules_StandardCentre] int NOT NULL,
+    [RankingRules_StandardSpread] int NOT NULL,
+    [RankingRules_Standardisation] nvarchar(40) NOT NULL,
+    [RankingRules_StrictOrder] bit NOT NULL,
+    [RankingRules_ThirdPrizes] int NOT NULL,
+    [RankingRules_TieBreaks] nvarchar(60) NOT NULL,
     CONSTRAINT [PK_Competitions] PRIMARY KEY ([Id]),
     CONSTRAINT [FK_Competitions_Industries_IndustryId] FOREIGN KEY ([IndustryId]) REFERENCES [Industries] ([Id]) ON DELETE NO ACTION,
     CONSTRAINT [FK_Competitions_Occupations_OccupationId] FOREIGN KEY ([OccupationId]) REFERENCES [Occupations] ([Id]) ON DELETE NO ACTION
@@ -165,6 +198,7 @@ CREATE TABLE [Entrants] (
     [WithdrawnBy] nvarchar(256) NULL,
     [WithdrawnAt] datetime2 NULL,
     [WithdrawalReason] nvarchar(200) NULL,
+    [TimeUsedSeconds] int NULL,
     [Version] int NOT NULL,
     CONSTRAINT [PK_Entrants] PRIMARY KEY ([Id]),
     CONSTRAINT [FK_Entrants_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]) ON DELETE CASCADE
@@ -191,6 +225,37 @@ CREATE TABLE [MarkingComponents] (
     [WeightPercent] int NOT NULL,
     CONSTRAINT [PK_MarkingComponents] PRIMARY KEY ([Id]),
     CONSTRAINT [FK_MarkingComponents_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [StandingsDemands] (
+    [Id] bigint NOT NULL IDENTITY,
+    [CompetitionId] int NOT NULL,
+    [RequestedAt] datetime2 NOT NULL,
+    CONSTRAINT [PK_StandingsDemands] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_StandingsDemands_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [StandingsSnapshots] (
+    [Id] int NOT NULL IDENTITY,
+    [CompetitionId] int NOT NULL,
+    [Number] int NOT NULL,
+    [Basis] nvarchar(40) NOT NULL,
+    [Status] nvarchar(40) NOT NULL,
+    [InputHash] nvarchar(64) NOT NULL,
+    [ComputedAt] datetime2 NOT NULL,
+    [DemandUpTo] bigint NOT NULL,
+    [EntrantCount] int NOT NULL,
+    [FinalisedBy] nvarchar(256) NULL,
+    [FinalisedAt] datetime2 NULL,
+    [PublishedBy] nvarchar(256) NULL,
+    [PublishedAt] datetime2 NULL,
+    [SupersededById] int NULL,
+    CONSTRAINT [PK_StandingsSnapshots] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_StandingsSnapshots_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]) ON DELETE CASCADE
 );
 GO
 
@@ -269,6 +334,27 @@ CREATE TABLE [MarkingCriteria] (
     [Name] nvarchar(100) NOT NULL,
     CONSTRAINT [PK_MarkingCriteria] PRIMARY KEY ([Id]),
     CONSTRAINT [FK_MarkingCriteria_MarkingComponents_ComponentId] FOREIGN KEY ([ComponentId]) REFERENCES [MarkingComponents] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [StandingsRows] (
+    [SnapshotId] int NOT NULL,
+    [EntrantId] int NOT NULL,
+    [Position] int NOT NULL,
+    [Rank] int NOT NULL,
+    [Tied] bit NOT NULL,
+    [TotalHundredths] int NOT NULL,
+    [StandardHundredths] int NULL,
+    [TheoryHundredths] int NULL,
+    [PracticalHundredths] int NULL,
+    [TimeUsedSeconds] int NULL,
+    [Prize] nvarchar(40) NOT NULL,
+    [Medal] nvarchar(40) NOT NULL,
+    [Proposal] nvarchar(200) NULL,
+    [Explanation] nvarchar(4000) NOT NULL,
+    CONSTRAINT [PK_StandingsRows] PRIMARY KEY ([SnapshotId], [EntrantId]),
+    CONSTRAINT [FK_StandingsRows_StandingsSnapshots_SnapshotId] FOREIGN KEY ([SnapshotId]) REFERENCES [StandingsSnapshots] ([Id]) ON DELETE CASCADE
 );
 GO
 
@@ -564,6 +650,14 @@ CREATE UNIQUE INDEX [IX_Industries_Code] ON [Industries] ([Code]);
 GO
 
 
+CREATE INDEX [IX_JobRuns_JobGroup_JobName_StartedAt] ON [JobRuns] ([JobGroup], [JobName], [StartedAt]);
+GO
+
+
+CREATE INDEX [IX_JobRuns_StartedAt] ON [JobRuns] ([StartedAt]);
+GO
+
+
 CREATE UNIQUE INDEX [IX_JudgePanels_CompetitionId_Name] ON [JudgePanels] ([CompetitionId], [Name]);
 GO
 
@@ -649,6 +743,22 @@ GO
 
 
 CREATE UNIQUE INDEX [IX_SkillLevels_Rank] ON [SkillLevels] ([Rank]);
+GO
+
+
+CREATE INDEX [IX_StandingsDemands_CompetitionId_Id] ON [StandingsDemands] ([CompetitionId], [Id]);
+GO
+
+
+CREATE UNIQUE INDEX [IX_StandingsRows_SnapshotId_Position] ON [StandingsRows] ([SnapshotId], [Position]);
+GO
+
+
+CREATE INDEX [IX_StandingsSnapshots_CompetitionId_Basis_Status] ON [StandingsSnapshots] ([CompetitionId], [Basis], [Status]);
+GO
+
+
+CREATE UNIQUE INDEX [IX_StandingsSnapshots_CompetitionId_Number] ON [StandingsSnapshots] ([CompetitionId], [Number]);
 GO
 
 

@@ -45,6 +45,10 @@ public sealed class SkillsLadderDbContext(DbContextOptions<SkillsLadderDbContext
     public DbSet<ScoreEntry> ScoreEntries => Set<ScoreEntry>();
     public DbSet<ScoreChange> ScoreChanges => Set<ScoreChange>();
     public DbSet<ProcessedRequest> ProcessedRequests => Set<ProcessedRequest>();
+    public DbSet<Domain.Ranking.StandingsSnapshot> StandingsSnapshots => Set<Domain.Ranking.StandingsSnapshot>();
+    public DbSet<Domain.Ranking.StandingsRow> StandingsRows => Set<Domain.Ranking.StandingsRow>();
+    public DbSet<Domain.Ranking.StandingsDemand> StandingsDemands => Set<Domain.Ranking.StandingsDemand>();
+    public DbSet<Jobs.JobRun> JobRuns => Set<Jobs.JobRun>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -62,14 +66,40 @@ public sealed class SkillsLadderDbContext(DbContextOptions<SkillsLadderDbContext
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        AddStandingsDemands();
         BumpVersions();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        AddStandingsDemands();
         BumpVersions();
         return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>
+    /// Whatever can move a standing (a sheet, an entrant, a competition's state) leaves a demand to rank again, in the
+    /// same transaction, so no path that changes marks can forget it and a crash before the job runs loses nothing.
+    /// </summary>
+    private void AddStandingsDemands()
+    {
+        var changed = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => e.Entity switch
+            {
+                ScoreSheet sheet => (int?)sheet.CompetitionId,
+                Entrant entrant => entrant.CompetitionId,
+                Competition competition when e.State == EntityState.Modified => competition.Id,
+                _ => null,
+            })
+            .Where(id => id is > 0).Select(id => id!.Value)
+            // Every mark and every step on a sheet appends to its history, even when no sheet column changes.
+            .Concat(ChangeTracker.Entries<ScoreSheet>()
+                .Where(s => s.Entity.Changes.Any(c => Entry(c).State == EntityState.Added)).Select(s => s.Entity.CompetitionId))
+            .Distinct().ToList();
+        var now = DateTime.UtcNow;
+        foreach (var competitionId in changed) StandingsDemands.Add(new Domain.Ranking.StandingsDemand(competitionId, now));
     }
 
     /// <summary>

@@ -327,6 +327,68 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("SkillsLadder.Data.Jobs.JobRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("DurationMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FireInstanceId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("JobGroup")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("JobName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Node")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.HasIndex("JobGroup", "JobName", "StartedAt");
+
+                    b.ToTable("JobRuns");
+                });
+
             modelBuilder.Entity("SkillsLadder.Domain.Competitions.Competition", b =>
                 {
                     b.Property<int>("Id")
@@ -417,6 +479,63 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
 
                             b1.Property<bool>("OccupationMustMatch")
                                 .HasColumnType("boolean");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "RankingRules", "SkillsLadder.Domain.Competitions.Competition.RankingRules#RankingRules", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("FirstPrizes")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("HonourTitle")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<int?>("HonourTopN")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("MedallionFrom")
+                                .HasColumnType("integer");
+
+                            b1.Property<bool>("MedalsForTopThree")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("PrizeMode")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<int?>("PromotionCapLevelRank")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("PromotionTopN")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("SecondPrizes")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("StandardCentre")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("StandardSpread")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Standardisation")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<bool>("StrictOrder")
+                                .HasColumnType("boolean");
+
+                            b1.Property<int>("ThirdPrizes")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("TieBreaks")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)");
                         });
 
                     b.HasKey("Id");
@@ -597,6 +716,9 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
                     b.Property<string>("TeamName")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
+
+                    b.Property<int?>("TimeUsedSeconds")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1271,6 +1393,151 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
                     b.ToTable("WorkerLevelChanges");
                 });
 
+            modelBuilder.Entity("SkillsLadder.Domain.Ranking.StandingsDemand", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CompetitionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompetitionId", "Id");
+
+                    b.ToTable("StandingsDemands");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Ranking.StandingsRow", b =>
+                {
+                    b.Property<int>("SnapshotId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EntrantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Medal")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PracticalHundredths")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Prize")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Proposal")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("StandardHundredths")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TheoryHundredths")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Tied")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("TimeUsedSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TotalHundredths")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SnapshotId", "EntrantId");
+
+                    b.HasIndex("SnapshotId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("StandingsRows");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Ranking.StandingsSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("CompetitionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("DemandUpTo")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("EntrantCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("FinalisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FinalisedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("InputHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("SupersededById")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompetitionId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("CompetitionId", "Basis", "Status");
+
+                    b.ToTable("StandingsSnapshots");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<int>", null)
@@ -1623,6 +1890,33 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
                     b.Navigation("Worker");
                 });
 
+            modelBuilder.Entity("SkillsLadder.Domain.Ranking.StandingsDemand", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Competitions.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Ranking.StandingsRow", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Ranking.StandingsSnapshot", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Ranking.StandingsSnapshot", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Competitions.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SkillsLadder.Domain.Competitions.Competition", b =>
                 {
                     b.Navigation("Components");
@@ -1664,6 +1958,11 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
                     b.Navigation("Certificates");
 
                     b.Navigation("LevelHistory");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Ranking.StandingsSnapshot", b =>
+                {
+                    b.Navigation("Rows");
                 });
 #pragma warning restore 612, 618
         }

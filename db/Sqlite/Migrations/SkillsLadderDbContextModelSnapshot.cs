@@ -310,6 +310,66 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("SkillsLadder.Data.Jobs.JobRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DurationMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FireInstanceId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JobGroup")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JobName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Node")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.HasIndex("JobGroup", "JobName", "StartedAt");
+
+                    b.ToTable("JobRuns");
+                });
+
             modelBuilder.Entity("SkillsLadder.Domain.Competitions.Competition", b =>
                 {
                     b.Property<int>("Id")
@@ -398,6 +458,63 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
 
                             b1.Property<bool>("OccupationMustMatch")
                                 .HasColumnType("INTEGER");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "RankingRules", "SkillsLadder.Domain.Competitions.Competition.RankingRules#RankingRules", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("FirstPrizes")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("HonourTitle")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("HonourTopN")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("MedallionFrom")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("MedalsForTopThree")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("PrizeMode")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("PromotionCapLevelRank")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("PromotionTopN")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("SecondPrizes")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("StandardCentre")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("StandardSpread")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Standardisation")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("StrictOrder")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ThirdPrizes")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("TieBreaks")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT");
                         });
 
                     b.HasKey("Id");
@@ -570,6 +687,9 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
                     b.Property<string>("TeamName")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("TimeUsedSeconds")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1216,6 +1336,147 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
                     b.ToTable("WorkerLevelChanges");
                 });
 
+            modelBuilder.Entity("SkillsLadder.Domain.Ranking.StandingsDemand", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompetitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompetitionId", "Id");
+
+                    b.ToTable("StandingsDemands");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Ranking.StandingsRow", b =>
+                {
+                    b.Property<int>("SnapshotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntrantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Medal")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PracticalHundredths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Prize")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Proposal")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StandardHundredths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TheoryHundredths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Tied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TimeUsedSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TotalHundredths")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SnapshotId", "EntrantId");
+
+                    b.HasIndex("SnapshotId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("StandingsRows");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Ranking.StandingsSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CompetitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DemandUpTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntrantCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinalisedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinalisedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InputHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SupersededById")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompetitionId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("CompetitionId", "Basis", "Status");
+
+                    b.ToTable("StandingsSnapshots");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<int>", null)
@@ -1568,6 +1829,33 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
                     b.Navigation("Worker");
                 });
 
+            modelBuilder.Entity("SkillsLadder.Domain.Ranking.StandingsDemand", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Competitions.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Ranking.StandingsRow", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Ranking.StandingsSnapshot", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Ranking.StandingsSnapshot", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Competitions.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SkillsLadder.Domain.Competitions.Competition", b =>
                 {
                     b.Navigation("Components");
@@ -1609,6 +1897,11 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
                     b.Navigation("Certificates");
 
                     b.Navigation("LevelHistory");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Ranking.StandingsSnapshot", b =>
+                {
+                    b.Navigation("Rows");
                 });
 #pragma warning restore 612, 618
         }

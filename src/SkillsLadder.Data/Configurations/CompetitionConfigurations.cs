@@ -19,6 +19,12 @@ public sealed class CompetitionConfiguration : IEntityTypeConfiguration<Competit
         builder.Property(c => c.CreatedBy).HasMaxLength(256);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.ComplexProperty(c => c.Eligibility);
+        builder.ComplexProperty(c => c.RankingRules, rules =>
+        {
+            rules.Property(r => r.TieBreaks).HasMaxLength(60);
+            rules.Property(r => r.HonourTitle).HasMaxLength(100);
+            rules.Ignore(r => r.TieBreakChain);
+        });
         builder.HasIndex(c => c.StartsOn);
         builder.HasOne<Occupation>().WithMany().HasForeignKey(c => c.OccupationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Industry>().WithMany().HasForeignKey(c => c.IndustryId).OnDelete(DeleteBehavior.Restrict);

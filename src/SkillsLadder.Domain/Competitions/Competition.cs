@@ -39,6 +39,7 @@ public sealed class Competition : IVersioned
     /// <summary>1 for individual contests; otherwise every entrant is a team of exactly this many workers.</summary>
     public int TeamSize { get; private set; }
     public EligibilityRules Eligibility { get; private set; } = EligibilityRules.None;
+    public Ranking.RankingRules RankingRules { get; private set; } = Ranking.RankingRules.Default;
     public CompetitionStatus Status { get; private set; }
     public int SchemeVersion { get; private set; }
     public string CreatedBy { get; private set; } = null!;
@@ -87,6 +88,14 @@ public sealed class Competition : IVersioned
         _components.Clear();
         _components.AddRange(scheme.Components.Select((c, i) => new MarkingComponent(i + 1, c)));
         SchemeVersion++;
+    }
+
+    /// <summary>Ranking rules may change until the standings are finalised (the ranking issue checks the snapshot state).</summary>
+    public void SetRankingRules(Ranking.RankingRules rules)
+    {
+        if (Status >= CompetitionStatus.Published)
+            throw new DomainException("ranking.rules_frozen", "成绩已发布，不能再修改排名规则。");
+        RankingRules = rules.Checked();
     }
 
     public SchemeDefinition SchemeDefinition() =>

@@ -47,8 +47,17 @@ public sealed class Entrant : IVersioned
     public string? WithdrawnBy { get; private set; }
     public DateTime? WithdrawnAt { get; private set; }
     public string? WithdrawalReason { get; private set; }
+    /// <summary>Time used on the practical task, for the time tie-break; null when not recorded.</summary>
+    public int? TimeUsedSeconds { get; private set; }
     public int Version { get; private set; }
     public IReadOnlyCollection<EntrantMember> Members => _members;
+
+    public void RecordTimeUsed(int? seconds)
+    {
+        if (seconds is < 0 or > 7 * 24 * 3600)
+            throw new DomainException("entrant.time", "用时应在 0 秒到 7 天之间。", nameof(TimeUsedSeconds));
+        TimeUsedSeconds = seconds;
+    }
 
     public void Withdraw(string reason, string by, DateTime at)
     {

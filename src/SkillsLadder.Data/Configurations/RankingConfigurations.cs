@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SkillsLadder.Data.Jobs;
+using SkillsLadder.Domain.Competitions;
+using SkillsLadder.Domain.Ranking;
+
+namespace SkillsLadder.Data.Configurations;
+
+public sealed class StandingsSnapshotConfiguration : IEntityTypeConfiguration<StandingsSnapshot>
+{
+    public void Configure(EntityTypeBuilder<StandingsSnapshot> builder)
+    {
+        builder.Property(s => s.InputHash).HasMaxLength(StandingsSnapshot.HashLength);
+        builder.Property(s => s.FinalisedBy).HasMaxLength(256);
+        builder.Property(s => s.PublishedBy).HasMaxLength(256);
+        builder.HasIndex(s => new { s.CompetitionId, s.Number }).IsUnique();
+        builder.HasIndex(s => new { s.CompetitionId, s.Basis, s.Status });
+        builder.HasOne<Competition>().WithMany().HasForeignKey(s => s.CompetitionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.Rows).WithOne().HasForeignKey(r => r.SnapshotId);
+        builder.Navigation(s => s.Rows).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+public sealed class StandingsRowConfiguration : IEntityTypeConfiguration<StandingsRow>
+{
+    public void Configure(EntityTypeBuilder<StandingsRow> builder)
+    {
+        builder.HasKey(r => new { r.SnapshotId, r.EntrantId });
+        builder.HasIndex(r => new { r.SnapshotId, r.Position }).IsUnique();
+        builder.Property(r => r.Proposal).HasMaxLength(200);
+        builder.Property(r => r.Explanation).HasMaxLength(StandingsRow.ExplanationMaxLength);
+        // No foreign key to Entrant: a snapshot is a record of its moment and outlives later edits.
+    }
+}
+
+public sealed class StandingsDemandConfiguration : IEntityTypeConfiguration<StandingsDemand>
+{
+    public void Configure(EntityTypeBuilder<StandingsDemand> builder)
+    {
+        builder.HasIndex(d => new { d.CompetitionId, d.Id });
+        builder.HasOne<Competition>().WithMany().HasForeignKey(d => d.CompetitionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class JobRunConfiguration : IEntityTypeConfiguration<JobRun>
+{
+    public void Configure(EntityTypeBuilder<JobRun> builder)
+    {
+        builder.Property(r => r.JobName).HasMaxLength(JobRun.NameMaxLength);
+        builder.Property(r => r.JobGroup).HasMaxLength(JobRun.NameMaxLength);
+        builder.Property(r => r.Subject).HasMaxLength(JobRun.NameMaxLength);
+        builder.Property(r => r.FireInstanceId).HasMaxLength(200);
+        builder.Property(r => r.Node).HasMaxLength(200);
+        builder.Property(r => r.Error).HasMaxLength(JobRun.ErrorMaxLength);
+        builder.HasIndex(r => new { r.JobGroup, r.JobName, r.StartedAt });
+        builder.HasIndex(r => r.StartedAt);
+    }
+}
