@@ -100,7 +100,16 @@ public sealed class SkillsLadderDbContext(DbContextOptions<SkillsLadderDbContext
             .Distinct().ToList();
         var now = DateTime.UtcNow;
         foreach (var competitionId in changed) StandingsDemands.Add(new Domain.Ranking.StandingsDemand(competitionId, now));
+        _demanded.UnionWith(changed);
     }
+
+    private readonly HashSet<int> _demanded = [];
+
+    /// <summary>
+    /// Competitions this unit of work left a standings demand for: after the transaction commits, the job engine is
+    /// asked to rank them soon (coalesced). If that ask is lost, the periodic sweep still finds the demands.
+    /// </summary>
+    public IReadOnlySet<int> DemandedCompetitions => _demanded;
 
     /// <summary>
     /// The app-managed concurrency token: the UPDATE carries "WHERE Version = original", so a stale edit
