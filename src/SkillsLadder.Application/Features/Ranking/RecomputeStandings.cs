@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using SkillsLadder.Data;
+using SkillsLadder.Domain.Competitions;
+using SkillsLadder.Domain.Ranking;
+
+namespace SkillsLadder.Application.Features.Ranking;
+
+/// <summary>
+/// The ranking job's command. Reads the demand high-water mark first, then the marks, so a mark committed during the
+/// run leaves a demand newer than the snapshot and is ranked by the next run. Writes the whole snapshot in this
+/// command's transaction, or nothing when the input equals the latest snapshot's; settles the demands it saw.
+/// </summary>
+public sealed class RecomputeStandingsHandler(SkillsLadderDbContext db, TimeProvider clock)
+    : MediatR.IRequestHandler<RecomputeStandingsCommand, RecomputeResult>, MediatR.IRequestHandler<PendingStandingsQuery, IReadOnlyList<int>>
+{
+    public async Task<RecomputeResult> Handle(RecomputeStandingsCommand request, CancellationToken ct)
+    {
+        var id = request.CompetitionId;
+        var demandUpTo = await db.StandingsDemands.Where(d => d.CompetitionId == id).MaxAsync(d => (long?)d.Id, ct) ?? 0;
+        var competition = await db.Competitions.AsNoTracking()
+            .Include(c => c.Components).ThenInclude(m => m.Criteria).ThenInclude(k => k.Aspects).AsSplitQuery()
+            .SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (competition is null || competition.Status < CompetitionStatus.Marking)
+        {
+            await SettleAsync(id, demandUpTo, ct);
+            return new RecomputeResult(id, null, null, null, false, 0);
+        }
+        var basis = competition.Status >= CompetitionStatus.Locked ? SnapshotBasis.Locked : SnapshotBasis.Live;
+        var input = await RankingInputReader.ReadAsync(db, competition, basis, ct);
+        var hash = InputHash.Of(input, basis);
+        var latest = await db.StandingsSnapshots.AsNoTracking().Where(s => s.CompetitionId == id)
+            .OrderByDescending(s => s.Number).Select(s => new { s.Id, s.Number, s.InputHash, s.Basis }).FirstOrDefaultAsync(ct);
+        if (latest is not null && latest.InputHash == hash)
+        {
+            await SettleAsync(id, demandUpTo, ct);
+            return new RecomputeResult(id, latest.Id, latest.Number, latest.Basis, false, input.Entrants.Count);
+        }
+
+        var rows = RankingCalculator.Rank(input);
+        var snapshot = new StandingsSnapshot(id, (latest?.Number ?? 0) + 1, basis, hash, clock.GetUtcNow().UtcDateTime, demandUpTo, rows);
+        db.StandingsSnapshots.Add(snapshot);
+        await db.SaveChangesAsync(ct);
+        await SettleAsync(id, demandUpTo, ct);
+        return new RecomputeResult(id, snapshot.Id, snapshot.Number, basis, true, rows.Count);
+    }
+
+    public async Task<IReadOnlyList<int>> Handle(PendingStandingsQuery request, CancellationToken ct) =>
+        await db.StandingsDemands.Select(d => d.CompetitionId).Distinct().OrderBy(c => c).ToListAsync(ct);
+
+    private Task SettleAsync(int competitionId, long upTo, CancellationToken ct) =>
+        db.StandingsDemands.Where(d => d.CompetitionId == competitionId && d.Id <= upTo).ExecuteDeleteAsync(ct);
+}
