@@ -93,6 +93,8 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
         new("GET", "api/competitions/{id:int}/scheme", $"/api/competitions/{_c}/scheme", 401, 200, 200, 200, 403, 403, 403),
         new("GET", "api/competitions/{id:int}/scheme", $"/api/competitions/{_d}/scheme", 401, 200, 200, 403, 403, 403, 403),
         new("PUT", "api/competitions/{id:int}/scheme", $"/api/competitions/{_c}/scheme", 401, 409, 409, 403, 403, 403, 403),
+        new("PUT", "api/competitions/{id:int}/ranking-rules", $"/api/competitions/{_c}/ranking-rules", 401, 400, 400, 403, 403, 403, 403),
+        new("PAGE", "Competitions/{id:int}/Rules", $"/Competitions/{_c}/Rules", 302, 200, 200, 403, 403, 403, 403),
         new("GET", "api/competitions/{id:int}/scheme.xlsx", $"/api/competitions/{_c}/scheme.xlsx", 401, 200, 200, 200, 403, 403, 403),
         // A JSON body to an upload endpoint is refused as the wrong media type before anything else (415).
         new("POST", "api/competitions/{id:int}/scheme/import", $"/api/competitions/{_c}/scheme/import", 401, 415, 415, 415, 415, 415, 415),

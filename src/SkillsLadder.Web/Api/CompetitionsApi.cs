@@ -68,6 +68,15 @@ public static class CompetitionsApi
         }).WithName("CopyScheme").RequireAuthorization(AuthSetup.OrganizerPolicy).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        group.MapPut("/{id:int}/ranking-rules", async (int id, Application.Features.Ranking.SetRankingRulesCommand command, IMediator mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(command with { CompetitionId = id }, ct);
+            return TypedResults.Ok(await mediator.Send(new GetCompetitionQuery(id), ct));
+        }).WithName("SetRankingRules").RequireAuthorization(AuthSetup.OrganizerPolicy).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithDescription("Standardisation (None | Median700 with centre and spread), tie-break chain (Practical, Time, Theory), strict order, " +
+                             "prizes (Proportion in % or Count), medals, medallion threshold, honour and promotion proposals. Until publication.");
+
         group.MapGet("/{id:int}/scheme.xlsx", async (int id, IMediator mediator, CancellationToken ct) =>
             TypedResults.File(await mediator.Send(new ExportSchemeQuery(id), ct),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"scheme-{id}.xlsx"))

@@ -25,6 +25,8 @@ public sealed record CompetitionDetailsView
     public string Venue { get; init; } = "";
     public int TeamSize { get; init; }
     public EligibilityView Eligibility { get; init; } = null!;
+    public Domain.Ranking.RankingRules RankingRules { get; init; } = Domain.Ranking.RankingRules.Default;
+    public int? PromotionCapLevelId { get; init; }
     public CompetitionStatus Status { get; init; }
     public int SchemeVersion { get; init; }
     public bool SchemeComplete { get; init; }
@@ -67,6 +69,8 @@ public sealed class GetCompetitionHandler(SkillsLadderDbContext db, ICurrentUser
             Theme = c.Theme, Organizer = c.Organizer, StartsOn = c.StartsOn, EndsOn = c.EndsOn, Venue = c.Venue, TeamSize = c.TeamSize,
             Eligibility = new EligibilityView(c.Eligibility.OccupationMustMatch, min?.Id, min?.NameZh, max?.Id, max?.NameZh,
                 c.Eligibility.MinimumYearsInPost, c.Eligibility.HonourCoolingOffYears),
+            RankingRules = c.RankingRules,
+            PromotionCapLevelId = levels.SingleOrDefault(l => l.Rank == c.RankingRules.PromotionCapLevelRank)?.Id,
             Status = c.Status, SchemeVersion = c.SchemeVersion, SchemeComplete = c.SchemeComplete, Version = c.Version,
             ActiveEntrants = entrants.Where(e => e.Key == EntrantStatus.Active).Sum(e => e.Count),
             WithdrawnEntrants = entrants.Where(e => e.Key == EntrantStatus.Withdrawn).Sum(e => e.Count),
