@@ -1,6 +1,7 @@
 using Bogus;
 using Microsoft.EntityFrameworkCore;
 using SkillsLadder.Data;
+using SkillsLadder.Data.Bulk;
 using SkillsLadder.Domain.Organisations;
 using SkillsLadder.Domain.People;
 

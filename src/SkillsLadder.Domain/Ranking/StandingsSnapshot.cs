@@ -73,6 +73,9 @@ public sealed class StandingsSnapshot
     public int? SupersededById { get; private set; }
     public IReadOnlyCollection<StandingsRow> Rows => _rows;
 
+    /// <summary>For rows written beside the snapshot (in bulk) rather than through <see cref="Rows"/>.</summary>
+    public void CountRows(int count) => EntrantCount = count;
+
     public void Finalise(string by, DateTime at)
     {
         if (Basis != SnapshotBasis.Locked || Status != SnapshotStatus.Computed)

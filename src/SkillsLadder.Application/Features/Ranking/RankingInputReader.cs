@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using SkillsLadder.Data;
 using SkillsLadder.Domain.Competitions;
 using SkillsLadder.Domain.Ranking;
@@ -28,29 +30,47 @@ public static class RankingInputReader
                              select new { m.EntrantId, w.FullName, Rank = (int?)l.Rank }).ToListAsync(ct);
         var byEntrant = members.GroupBy(m => m.EntrantId).ToDictionary(g => g.Key, g => g.ToList());
 
-        var counted = basis == SnapshotBasis.Locked
-            ? new[] { SheetStatus.Locked }
-            : [SheetStatus.Submitted, SheetStatus.Verified, SheetStatus.Locked];
         var recused = (await db.Conflicts.AsNoTracking().Where(c => c.CompetitionId == id && c.Status != ConflictStatus.Cleared)
             .Select(c => new { c.JudgeId, c.EntrantId }).ToListAsync(ct)).Select(c => (c.JudgeId, c.EntrantId)).ToHashSet();
-        var entries = await (from s in db.ScoreSheets
-                             where s.CompetitionId == id && counted.Contains(s.Status)
-                             join e in db.ScoreEntries on s.Id equals e.SheetId
-                             select new { s.EntrantId, s.JudgeId, e.AspectId, e.Hundredths }).AsNoTracking().ToListAsync(ct);
-        var values = entries.Where(e => e.JudgeId is null || !recused.Contains((e.JudgeId.Value, e.EntrantId)))
-            .GroupBy(e => e.EntrantId)
-            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<int, IReadOnlyList<decimal>>)g.GroupBy(e => e.AspectId)
-                .ToDictionary(a => a.Key, a => (IReadOnlyList<decimal>)a.Select(e => e.Hundredths / 100m).ToList()));
+        var values = await ReadValuesAsync(db, id, basis, recused, ct);
 
         var list = entrants.Select(e =>
         {
             var people = byEntrant.GetValueOrDefault(e.Id) ?? [];
             var name = e.TeamName ?? string.Join("、", people.Select(p => p.FullName));
             var level = people.Count == 1 ? people[0].Rank : null;
+            var own = values.GetValueOrDefault(e.Id);
             return new EntrantInput(e.Id, e.Bib, name, e.TimeUsedSeconds, level,
-                values.GetValueOrDefault(e.Id) ?? new Dictionary<int, IReadOnlyList<decimal>>());
+                own?.ToDictionary(v => v.Key, v => (IReadOnlyList<decimal>)v.Value) ?? new Dictionary<int, IReadOnlyList<decimal>>());
         }).ToList();
         var ladder = await db.SkillLevels.AsNoTracking().OrderBy(l => l.Rank).Select(l => new LevelInput(l.Rank, l.NameZh)).ToListAsync(ct);
         return new RankingInput(competition.RankingRules, components, list, ladder);
+    }
+
+    /// <summary>
+    /// The marks, read with a plain data reader: at two million marks EF's materialisation costs more than the query.
+    /// Table and column names are EF's defaults on every provider; the slice tests run this on SQLite and PostgreSQL.
+    /// </summary>
+    private static async Task<Dictionary<int, Dictionary<int, List<decimal>>>> ReadValuesAsync(SkillsLadderDbContext db, int competitionId,
+        SnapshotBasis basis, HashSet<(int JudgeId, int EntrantId)> recused, CancellationToken ct)
+    {
+        var statuses = basis == SnapshotBasis.Locked ? "'Locked'" : "'Submitted', 'Verified', 'Locked'";
+        await db.Database.OpenConnectionAsync(ct);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = string.Create(CultureInfo.InvariantCulture,
+            $"""SELECT s."EntrantId", s."JudgeId", e."AspectId", e."Hundredths" FROM "ScoreEntries" e JOIN "ScoreSheets" s ON s."Id" = e."SheetId" WHERE s."CompetitionId" = {competitionId} AND s."Status" IN ({statuses})""");
+        var values = new Dictionary<int, Dictionary<int, List<decimal>>>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var entrant = reader.GetInt32(0);
+            if (!reader.IsDBNull(1) && recused.Contains((reader.GetInt32(1), entrant))) continue;
+            if (!values.TryGetValue(entrant, out var aspects)) values[entrant] = aspects = [];
+            var aspect = reader.GetInt32(2);
+            if (!aspects.TryGetValue(aspect, out var list)) aspects[aspect] = list = [];
+            list.Add(reader.GetInt32(3) / 100m);
+        }
+        return values;
     }
 }

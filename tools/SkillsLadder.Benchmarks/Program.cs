@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Globalization;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using SkillsLadder.Application;
+using SkillsLadder.Application.Common;
+using SkillsLadder.Application.Features.Ranking;
+using SkillsLadder.Benchmarks;
+using SkillsLadder.Data;
+
+// ranking-bench: times the ranking job end to end (read, compute, write the snapshot) against two baselines on the
+// same database in the same run, and prints medians and ratios. Not a test: figures depend on the machine.
+// Usage: ranking-bench --entrants 100000 [--judges 5] [--runs 3] --provider Sqlite|PostgreSql --connection "…"
+var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--")).ToDictionary(x => x.a[2..], x => x.i + 1 < args.Length ? args[x.i + 1] : "");
+var entrants = int.Parse(options.GetValueOrDefault("entrants", "10000"), CultureInfo.InvariantCulture);
+var judges = int.Parse(options.GetValueOrDefault("judges", "5"), CultureInfo.InvariantCulture);
+var runs = int.Parse(options.GetValueOrDefault("runs", "3"), CultureInfo.InvariantCulture);
+var provider = Enum.Parse<DatabaseProvider>(options.GetValueOrDefault("provider", "Sqlite"));
+var connection = options.GetValueOrDefault("connection") ?? $"Data Source={Path.Combine(Path.GetTempPath(), $"ranking-bench-{entrants}.db")}";
+
+var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+{
+    ["Database:Provider"] = provider.ToString(), ["ConnectionStrings:SkillsLadder"] = connection,
+}).Build();
+var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
+services.AddSkillsLadderData(configuration, Path.GetTempPath());
+services.AddSkillsLadderApplication(configuration);
+services.AddScoped<ICurrentUser, BenchUser>();
+await using var provider_ = services.BuildServiceProvider();
+
+int competitionId;
+await using (var scope = provider_.CreateAsyncScope())
+{
+    var db = scope.ServiceProvider.GetRequiredService<SkillsLadderDbContext>();
+    await db.Database.EnsureDeletedAsync();
+    await new DatabaseInitializer(db, new DatabaseOptions { Provider = provider }, NullLogger<DatabaseInitializer>.Instance).InitialiseAsync(default);
+    var seeding = Stopwatch.StartNew();
+    competitionId = await BenchCompetition.CreateAsync(db, entrants, judges, default);
+    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{provider}: {entrants:N0} entrants × {judges} judges × 4 aspects = {entrants * judges * 4:N0} marks loaded in {seeding.Elapsed.TotalSeconds:0.0} s"));
+}
+
+async Task<double> TimeAsync(Func<SkillsLadderDbContext, IMediator, Task> work, bool clearSnapshots)
+{
+    await using var scope = provider_.CreateAsyncScope();
+    var db = scope.ServiceProvider.GetRequiredService<SkillsLadderDbContext>();
+    if (clearSnapshots) await db.StandingsSnapshots.ExecuteDeleteAsync();
+    var watch = Stopwatch.StartNew();
+    await work(db, scope.ServiceProvider.GetRequiredService<IMediator>());
+    return watch.Elapsed.TotalSeconds;
+}
+
+var job = new List<double>(); var sql = new List<double>(); var arrays = new List<double>();
+Dictionary<int, long>? arrayTotals = null;
+for (var run = 0; run < runs; run++)
+{
+    job.Add(await TimeAsync(async (_, mediator) =>
+    {
+        var result = await mediator.Send(new RecomputeStandingsCommand(competitionId));
+        if (!result.Written || result.Entrants != entrants) throw new InvalidOperationException("The ranking job did not write a full snapshot.");
+    }, clearSnapshots: true));
+    sql.Add(await TimeAsync(async (db, _) => { if (await Baselines.SqlAsync(db, competitionId, default) != entrants) throw new InvalidOperationException("SQL rows"); }, false));
+    arrays.Add(await TimeAsync(async (db, _) => arrayTotals = (await Baselines.ArraysAsync(db, competitionId, default)).Totals, false));
+}
+
+// The job and the array baseline must agree on every total (the SQL one rounds in its database's own way).
+await using (var scope = provider_.CreateAsyncScope())
+{
+    var db = scope.ServiceProvider.GetRequiredService<SkillsLadderDbContext>();
+    var snapshotTotals = await db.StandingsRows.ToDictionaryAsync(r => r.EntrantId, r => (long)r.TotalHundredths);
+    var differing = arrayTotals!.Count(t => snapshotTotals.GetValueOrDefault(t.Key) != t.Value);
+    Console.Error.WriteLine($"totals differing between the job and the array baseline: {differing}");
+}
+
+static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+var best = Math.Min(Median(sql), Median(arrays));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {provider} | {entrants:N0} × {judges} × 4 ({entrants * judges * 4:N0} marks) | " +
+    $"{Median(job):0.00} s | {Median(sql):0.00} s | {Median(arrays):0.00} s | {Median(job) / best:0.0}× |"));
+return 0;
+
+internal sealed class BenchUser : ICurrentUser
+{
+    public bool IsAuthenticated => true;
+    public string? UserName => "ranking-bench";
+    public int? UserId => null;
+    public int? WorkerId => null;
+    public int? EnterpriseId => null;
+    public bool IsInRole(string role) => role == SkillsLadder.Data.Identity.AppRoles.Admin;
+}
