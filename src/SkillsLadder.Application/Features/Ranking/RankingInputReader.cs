@@ -39,9 +39,8 @@ public static class RankingInputReader
             var people = byEntrant.GetValueOrDefault(e.Id) ?? [];
             var name = e.TeamName ?? string.Join("、", people.Select(p => p.FullName));
             var level = people.Count == 1 ? people[0].Rank : null;
-            var own = values.GetValueOrDefault(e.Id);
             return new EntrantInput(e.Id, e.Bib, name, e.TimeUsedSeconds, level,
-                own?.ToDictionary(v => v.Key, v => (IReadOnlyList<decimal>)v.Value) ?? new Dictionary<int, IReadOnlyList<decimal>>());
+                values.GetValueOrDefault(e.Id) ?? new Dictionary<int, IReadOnlyList<decimal>>());
         }).ToList();
         var ladder = await db.SkillLevels.AsNoTracking().OrderBy(l => l.Rank).Select(l => new LevelInput(l.Rank, l.NameZh)).ToListAsync(ct);
         return new RankingInput(competition.RankingRules, components, list, ladder);
@@ -51,7 +50,7 @@ public static class RankingInputReader
     /// The marks, read with a plain data reader: at two million marks EF's materialisation costs more than the query.
     /// Table and column names are EF's defaults on every provider; the slice tests run this on SQLite and PostgreSQL.
     /// </summary>
-    private static async Task<Dictionary<int, Dictionary<int, List<decimal>>>> ReadValuesAsync(SkillsLadderDbContext db, int competitionId,
+    private static async Task<Dictionary<int, Dictionary<int, IReadOnlyList<decimal>>>> ReadValuesAsync(SkillsLadderDbContext db, int competitionId,
         SnapshotBasis basis, HashSet<(int JudgeId, int EntrantId)> recused, CancellationToken ct)
     {
         var statuses = basis == SnapshotBasis.Locked ? "'Locked'" : "'Submitted', 'Verified', 'Locked'";
@@ -60,16 +59,16 @@ public static class RankingInputReader
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = string.Create(CultureInfo.InvariantCulture,
             $"""SELECT s."EntrantId", s."JudgeId", e."AspectId", e."Hundredths" FROM "ScoreEntries" e JOIN "ScoreSheets" s ON s."Id" = e."SheetId" WHERE s."CompetitionId" = {competitionId} AND s."Status" IN ({statuses})""");
-        var values = new Dictionary<int, Dictionary<int, List<decimal>>>();
+        var values = new Dictionary<int, Dictionary<int, IReadOnlyList<decimal>>>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
             var entrant = reader.GetInt32(0);
             if (!reader.IsDBNull(1) && recused.Contains((reader.GetInt32(1), entrant))) continue;
-            if (!values.TryGetValue(entrant, out var aspects)) values[entrant] = aspects = [];
+            if (!values.TryGetValue(entrant, out var aspects)) values[entrant] = aspects = new Dictionary<int, IReadOnlyList<decimal>>(8);
             var aspect = reader.GetInt32(2);
-            if (!aspects.TryGetValue(aspect, out var list)) aspects[aspect] = list = [];
-            list.Add(reader.GetInt32(3) / 100m);
+            if (!aspects.TryGetValue(aspect, out var list)) aspects[aspect] = list = new List<decimal>(5);
+            ((List<decimal>)list).Add(new decimal(reader.GetInt32(3), 0, 0, false, 2)); // hundredths → value, exactly
         }
         return values;
     }
