@@ -31,7 +31,8 @@ public sealed class CompetitionLifecycleTests
         { S.Marking, S.Locked, Ready with { UnverifiedSheets = 2 }, "competition.sheets_unverified" },
         { S.Ranked, S.Published, Ready with { HasFinalisedSnapshot = false }, "competition.no_final_snapshot" },
         { S.Draft, S.Marking, Ready, "competition.transition_not_allowed" },
-        { S.Published, S.Marking, Ready, "competition.transition_not_allowed" },
+        { S.Published, S.Registration, Ready, "competition.transition_not_allowed" },
+        { S.Published, S.Marking, Ready, "competition.unlock_reason" },
         { S.Closed, S.Draft, Ready, "competition.transition_not_allowed" },
     };
 
@@ -45,6 +46,9 @@ public sealed class CompetitionLifecycleTests
         Should.Throw<DomainException>(() => CompetitionLifecycle.Apply(S.Locked, S.Marking, Ready, "chief", At, "  "))
             .Code.ShouldBe("competition.unlock_reason");
         CompetitionLifecycle.Apply(S.Locked, S.Marking, Ready, "chief", At, " 第 12 号选手复核 ").Reason.ShouldBe("第 12 号选手复核");
+        // A correction after ranking or publication reopens marking the same way.
+        CompetitionLifecycle.Apply(S.Published, S.Marking, Ready, "chief", At, "公示期异议成立").To.ShouldBe(S.Marking);
+        CompetitionLifecycle.Apply(S.Ranked, S.Marking, Ready, "chief", At, "复核").To.ShouldBe(S.Marking);
     }
 
     [Theory]

@@ -27,6 +27,8 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
     /// <summary>Competition C (in registration, the judge account sits on it) and D (the judge does not).</summary>
     private int _c => city.C;
     private int _d => city.D;
+    /// <summary>Competition P: results published (the judge does not sit on it).</summary>
+    private int _p => city.P;
     private Dictionary<R, HttpClient> _clients => city.Clients;
 
     private sealed record Row(string Method, string Pattern, string Url, params int[] Expected)
@@ -157,6 +159,30 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
         new("PAGE", "Competitions/{id:int}/Marking/Disagreements", $"/Competitions/{_c}/Marking/Disagreements", 302, 200, 200, 200, 403, 403, 403),
         new("PAGE", "Competitions/{id:int}/Marking/Disagreements", $"/Competitions/{_d}/Marking/Disagreements", 302, 200, 200, 403, 403, 403, 403),
         new("PAGE", "Competitions/{id:int}/Marking/Theory", $"/Competitions/{_c}/Marking/Theory", 302, 200, 200, 403, 403, 403, 403),
+        // ---- results ----
+        new("GET", "api/competitions/{id:int}/standings", $"/api/competitions/{_c}/standings", 401, 200, 200, 200, 403, 403, 403),
+        new("GET", "api/competitions/{id:int}/standings", $"/api/competitions/{_d}/standings", 401, 200, 200, 403, 403, 403, 403),
+        new("GET", "api/competitions/{id:int}/standings", "/api/competitions/999999/standings", 401, 404, 404, 404, 403, 403, 403),
+        new("GET", "api/competitions/{id:int}/standings/snapshots", $"/api/competitions/{_c}/standings/snapshots", 401, 200, 200, 200, 403, 403, 403),
+        new("POST", "api/competitions/{id:int}/standings/finalise", $"/api/competitions/{_c}/standings/finalise", 401, 409, 409, 403, 403, 403, 403),
+        new("POST", "api/competitions/{id:int}/standings/publish", $"/api/competitions/{_c}/standings/publish", 401, 409, 409, 403, 403, 403, 403),
+        new("GET", "api/competitions/{id:int}/standings.xlsx", $"/api/competitions/{_p}/standings.xlsx", 401, 200, 200, 403, 403, 403, 403),
+        new("GET", "api/competitions/{id:int}/board", $"/api/competitions/{_c}/board", 401, 200, 200, 200, 403, 403, 403),
+        new("GET", "api/competitions/{id:int}/board", $"/api/competitions/{_d}/board", 401, 200, 200, 403, 403, 403, 403),
+        new("GET", "api/competitions/{id:int}/results/judges", $"/api/competitions/{_c}/results/judges", 401, 200, 200, 200, 403, 403, 403),
+        new("GET", "api/competitions/{id:int}/results/entrants/{entrantId:int}", $"/api/competitions/{_c}/results/entrants/999999", 401, 404, 404, 404, 403, 403, 403),
+        // The public board: anyone once a competition has something public; nothing at all before marking starts.
+        new("GET", "api/public/boards/{id:int}", $"/api/public/boards/{_p}", 200, 200, 200, 200, 200, 200, 200),
+        new("GET", "api/public/boards/{id:int}", $"/api/public/boards/{_c}", 404, 404, 404, 404, 404, 404, 404),
+        new("PAGE", "Competitions/{id:int}/Results", $"/Competitions/{_c}/Results", 302, 200, 200, 200, 403, 403, 403),
+        new("PAGE", "Competitions/{id:int}/Results", $"/Competitions/{_p}/Results", 302, 200, 200, 403, 403, 403, 403),
+        new("PAGE", "Competitions/{id:int}/Results/Print", $"/Competitions/{_p}/Results/Print", 302, 200, 200, 403, 403, 403, 403),
+        new("PAGE", "Competitions/{id:int}/Results/Certificates", $"/Competitions/{_p}/Results/Certificates", 302, 200, 200, 403, 403, 403, 403),
+        new("PAGE", "Competitions/{id:int}/Results/Judges", $"/Competitions/{_c}/Results/Judges", 302, 200, 200, 200, 403, 403, 403),
+        new("PAGE", "Competitions/{id:int}/Results/Entrant/{entrantId:int}", $"/Competitions/{_c}/Results/Entrant/999999", 302, 404, 404, 404, 403, 403, 403),
+        new("PAGE", "Competitions/{id:int}/Board", $"/Competitions/{_c}/Board", 302, 200, 200, 200, 403, 403, 403),
+        new("PAGE", "Board/{id:int}", $"/Board/{_p}", 200, 200, 200, 200, 200, 200, 200),
+        new("PAGE", "Board/{id:int}", $"/Board/{_c}", 404, 404, 404, 404, 404, 404, 404),
     ];
 
     [Fact]
@@ -202,6 +228,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
         public int W2 { get; private set; }
         public int C { get; private set; }
         public int D { get; private set; }
+        public int P { get; private set; }
         public Dictionary<R, HttpClient> Clients { get; } = [];
         public int JudgeUserId { get; private set; }
 
@@ -250,6 +277,20 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
                 db.Add(new CompetitionJudge(c.Id, JudgeUserId, "张裁判", null, isChief: true));
                 await db.SaveChangesAsync();
                 return (c.Id, d.Id);
+            });
+            P = await app.WithDbAsync(async db =>
+            {
+                var p = await StandingsData.CreateAsync(db, app.OccupationId, app.EnterpriseId, ["陈三", "陈四"], competitionName: "竞赛P");
+                var snapshot = await StandingsData.AddSnapshotAsync(db, p.Id, Domain.Ranking.SnapshotBasis.Locked,
+                    StandingsData.Row(p.Entrants[0].Id, 1, 1, 9000, Domain.Ranking.Prize.First), StandingsData.Row(p.Entrants[1].Id, 2, 2, 8000));
+                var competition = await db.Competitions.SingleAsync(x => x.Id == p.Id);
+                var facts = new CompetitionFacts(true, 2, 1, 0, true);
+                snapshot.Finalise("organizer", DateTime.UtcNow);
+                snapshot.Publish("organizer", DateTime.UtcNow);
+                competition.MoveTo(CompetitionStatus.Ranked, facts, "organizer", DateTime.UtcNow);
+                competition.MoveTo(CompetitionStatus.Published, facts, "organizer", DateTime.UtcNow);
+                await db.SaveChangesAsync();
+                return p.Id;
             });
         }
 

@@ -40,7 +40,7 @@ public sealed class CompetitionStatusChange
 
 /// <summary>
 /// The lifecycle Draft → Registration → Marking → Locked → Ranked → Published → Closed. Each step checks what must be
-/// true; the one step back (Locked → Marking, a chief judge's unlock) needs a written reason. Who may take a step is
+/// true; the steps back to marking (a chief judge's unlock from Locked, or a correction from Ranked or Published) need a written reason. Who may take a step is
 /// the handler's check; what must hold is the rule here.
 /// </summary>
 public static class CompetitionLifecycle
@@ -65,6 +65,11 @@ public static class CompetitionLifecycle
             (CompetitionStatus.Locked, CompetitionStatus.Marking) when string.IsNullOrWhiteSpace(reason) =>
                 ("competition.unlock_reason", "解锁须写明理由。"),
             (CompetitionStatus.Locked, CompetitionStatus.Marking) => null,
+            // A correction after ranking or publication: marks reopen; the published snapshot stays as it is until a
+            // new one is finalised and published over it (visibly superseding it).
+            (CompetitionStatus.Ranked or CompetitionStatus.Published, CompetitionStatus.Marking) when string.IsNullOrWhiteSpace(reason) =>
+                ("competition.unlock_reason", "更正成绩须写明理由。"),
+            (CompetitionStatus.Ranked or CompetitionStatus.Published, CompetitionStatus.Marking) => null,
             (CompetitionStatus.Locked, CompetitionStatus.Ranked) => null,
             (CompetitionStatus.Ranked, CompetitionStatus.Published) when !facts.HasFinalisedSnapshot =>
                 ("competition.no_final_snapshot", "只能发布经组织者确认的最终排名。"),

@@ -9,7 +9,7 @@ namespace SkillsLadder.Application.Features.Competitions;
 
 /// <summary>
 /// One lifecycle step. Organizers open registration, start marking and lock; only the chief judge unlocks
-/// (Locked → Marking, with a reason). Ranking, publication and closing belong to the ranking jobs (issue 5).
+/// (Locked, Ranked or Published → Marking, with a reason: a correction). Ranking, publication and closing belong to the ranking jobs (issue 5).
 /// </summary>
 public sealed record ChangeCompetitionStatusCommand(int Id, CompetitionStatus To, string? Reason = null) : ICommand<MediatR.Unit>;
 
@@ -31,7 +31,8 @@ public sealed class ChangeCompetitionStatusHandler(SkillsLadderDbContext db, ICu
         var competition = await db.Competitions.Include(c => c.History)
             .Include(c => c.Components).ThenInclude(m => m.Criteria).ThenInclude(k => k.Aspects).AsSplitQuery()
             .SingleAsync(c => c.Id == request.Id, ct);
-        var unlocking = competition.Status == CompetitionStatus.Locked && request.To == CompetitionStatus.Marking;
+        var unlocking = competition.Status is CompetitionStatus.Locked or CompetitionStatus.Ranked or CompetitionStatus.Published
+                        && request.To == CompetitionStatus.Marking;
         if (unlocking) official.EnsureChief();
         else official.EnsureOrganizer();
         if (request.To is CompetitionStatus.Ranked or CompetitionStatus.Published or CompetitionStatus.Closed)
