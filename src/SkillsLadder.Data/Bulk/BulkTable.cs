@@ -41,7 +41,7 @@ public sealed class BulkTable<TEntity> : IAsyncDisposable
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         _columns = properties.Select(p => entity.FindProperty(p) ?? throw new InvalidOperationException($"{typeof(TEntity).Name}.{p} is not mapped.")).ToArray();
         _converters = _columns.Select(c => c.GetTypeMapping().Converter).ToArray();
-        _types = _columns.Select((c, i) => ParameterType(_converters[i]?.ProviderClrType ?? c.ClrType)).ToArray();
+        _types = _columns.Select((c, i) => ParameterType(_converters[i]?.ProviderClrType ?? c.ClrType, db.Database.IsNpgsql())).ToArray();
         var sql = db.GetService<ISqlGenerationHelper>();
         _head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", _columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)))}) VALUES ";
         // Npgsql passes native $n placeholders as they are; named ones it rewrites on every execution.
@@ -93,8 +93,13 @@ public sealed class BulkTable<TEntity> : IAsyncDisposable
     }
 
     /// <summary>Typed parameters let PostgreSQL prepare the statement and type a NULL; SQLite takes them as its storage classes.</summary>
-    private static DbType? ParameterType(Type clrType) => (Nullable.GetUnderlyingType(clrType) ?? clrType) switch
+    /// <summary>
+    /// Npgsql must know every parameter's type to prepare; instants are UTC and stored as timestamptz, which is
+    /// DbType.DateTimeOffset to Npgsql. SQLite takes the value's own type (a DbType there would change the text format).
+    /// </summary>
+    private static DbType? ParameterType(Type clrType, bool npgsql) => (Nullable.GetUnderlyingType(clrType) ?? clrType) switch
     {
+        var t when t == typeof(DateTime) => npgsql ? DbType.DateTimeOffset : null,
         var t when t == typeof(int) => DbType.Int32,
         var t when t == typeof(long) => DbType.Int64,
         var t when t == typeof(string) => DbType.String,
