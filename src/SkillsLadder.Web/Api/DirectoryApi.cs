@@ -18,6 +18,7 @@ public static class DirectoryApi
         api.MapJudgingApi();
         api.MapRegistrationApi();
         api.MapScoringApi();
+        api.MapJobsApi();
         api.MapGet("/reference", async (IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetReferenceDataQuery(), ct)))
             .WithTags("Reference").WithName("GetReferenceData");
