@@ -10,7 +10,7 @@ public sealed class QuartzJobControl(ISchedulerFactory factory) : IJobControl
 
     public bool Enabled => true;
 
-    public string Node => factory.GetScheduler().AsTask().GetAwaiter().GetResult().SchedulerInstanceId;
+    public async Task<string> NodeAsync(CancellationToken ct) => await (await factory.GetScheduler(ct)).GetSchedulerInstanceId(ct);
 
     public async Task<IReadOnlyList<ScheduledJob>> ListAsync(CancellationToken ct)
     {

@@ -79,10 +79,10 @@ public sealed class JobsEngineTests(ITestOutputHelper output)
         }
         await using var app = new JobsApp(database, "node-a", JobsApp.Fast(("Jobs:SweepInterval", "00:00:01"))).Start();
 
-        await JobsData.WaitUntilAsync(async () => app.Probe.Finished(competitions[1]) > 0 && await JobsData.DemandsAsync(database) == 0,
-            Patience, "the sweep to rank the lost demand and settle it");
+        await JobsData.WaitUntilAsync(async () => app.Probe.Finished(competitions[1]) > 0 && await JobsData.DemandsAsync(database) == 0
+                && (await JobsData.RunsAsync(database, JobNames.MaintenanceGroup)).Any(r => r.JobName == JobNames.SweepName && r.Outcome == JobOutcome.Succeeded)
+                && (await JobsData.RunsAsync(database)).Any(r => r.Subject == competitions[1].ToString() && r.Outcome == JobOutcome.Succeeded),
+            Patience, "the sweep to rank the lost demand, settle it, and both runs in the history");
         app.Probe.Finished(competitions[0]).ShouldBe(0);
-        var sweeps = await JobsData.RunsAsync(database, JobNames.MaintenanceGroup);
-        sweeps.ShouldContain(r => r.JobName == JobNames.SweepName && r.Outcome == JobOutcome.Succeeded);
     }
 }

@@ -9,8 +9,8 @@ public interface IJobControl
     /// <summary>False when Jobs:Enabled is off: nothing runs in this process.</summary>
     bool Enabled { get; }
 
-    /// <summary>This node's scheduler instance id (in a cluster, which machine answered).</summary>
-    string Node { get; }
+    /// <summary>This node's scheduler instance id (in a cluster, which machine answered); empty when disabled.</summary>
+    Task<string> NodeAsync(CancellationToken ct);
 
     Task<IReadOnlyList<ScheduledJob>> ListAsync(CancellationToken ct);
 
@@ -31,7 +31,7 @@ public sealed record ScheduledJob(string Group, string Name, string? Description
 public sealed class DisabledJobControl : IJobControl
 {
     public bool Enabled => false;
-    public string Node => "";
+    public Task<string> NodeAsync(CancellationToken ct) => Task.FromResult("");
     public Task<IReadOnlyList<ScheduledJob>> ListAsync(CancellationToken ct) => Task.FromResult<IReadOnlyList<ScheduledJob>>([]);
     public Task<bool> RunNowAsync(string group, string name, CancellationToken ct) => throw Disabled();
     public Task<bool> PauseAsync(string group, string name, CancellationToken ct) => throw Disabled();

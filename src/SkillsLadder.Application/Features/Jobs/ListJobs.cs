@@ -6,7 +6,10 @@ using SkillsLadder.Data.Jobs;
 
 namespace SkillsLadder.Application.Features.Jobs;
 
-/// <summary>The jobs page: every scheduled job with its last run from our history, plus jobs that ran lately and have nothing scheduled now.</summary>
+/// <summary>
+/// The jobs page: every job the engine knows with its last run from our history, plus jobs that ran in the last day and
+/// are no longer known to the engine. Recent errors are those of the last day.
+/// </summary>
 public sealed record ListJobsQuery : IRequest<JobsOverview>;
 
 public sealed record JobsOverview(bool Enabled, string Node, IReadOnlyList<JobSummary> Jobs);
@@ -36,19 +39,27 @@ public sealed class ListJobsHandler(SkillsLadderDbContext db, IJobControl jobs, 
 
         var keys = scheduled.Select(j => (j.Group, j.Name))
             .Concat(recentKeys.Select(k => (Group: k.JobGroup, Name: k.JobName))).Distinct().ToList();
+        var groups = keys.Select(k => k.Group).Distinct().ToList();
+        // Three queries whatever the number of jobs: the last run of each, and the recent errors of all.
+        var lastIds = await db.JobRuns.AsNoTracking().Where(r => groups.Contains(r.JobGroup))
+            .GroupBy(r => new { r.JobGroup, r.JobName }).Select(g => g.Max(r => r.Id)).ToListAsync(cancellationToken);
+        var lastRuns = (await db.JobRuns.AsNoTracking().Where(r => lastIds.Contains(r.Id)).ToListAsync(cancellationToken))
+            .ToDictionary(r => (r.JobGroup, r.JobName));
+        var errors = (await db.JobRuns.AsNoTracking()
+                .Where(r => r.StartedAt >= since && (r.Outcome == JobOutcome.Failed || r.Outcome == JobOutcome.Retrying))
+                .OrderByDescending(r => r.Id).Take(RecentLimit * 3).ToListAsync(cancellationToken))
+            .ToLookup(r => (r.JobGroup, r.JobName));
+
         var summaries = new List<JobSummary>();
         foreach (var (group, name) in keys)
         {
-            var runs = await db.JobRuns.AsNoTracking().Where(r => r.JobGroup == group && r.JobName == name)
-                .OrderByDescending(r => r.Id).Take(20).ToListAsync(cancellationToken);
-            var last = runs.FirstOrDefault();
-            var errors = runs.Where(r => r.Outcome is JobOutcome.Failed or JobOutcome.Retrying).Take(3)
-                .Select(r => new JobError(r.StartedAt, r.Attempt, r.Error)).ToList();
+            var last = lastRuns.GetValueOrDefault((group, name));
             var job = scheduled.FirstOrDefault(j => j.Group == group && j.Name == name);
             summaries.Add(new JobSummary(group, name, job?.Description, job?.Schedule ?? "—",
                 job?.State ?? (last?.Outcome == JobOutcome.Running ? "Running" : "Idle"), job?.NextRunAt,
-                last?.StartedAt, last?.DurationMs, last?.Outcome, last?.Node, errors, job is not null));
+                last?.StartedAt, last?.DurationMs, last?.Outcome, last?.Node,
+                errors[(group, name)].Take(3).Select(r => new JobError(r.StartedAt, r.Attempt, r.Error)).ToList(), job is not null));
         }
-        return new JobsOverview(jobs.Enabled, jobs.Node, summaries.OrderBy(s => s.Group).ThenBy(s => s.Name, StringComparer.Ordinal).ToList());
+        return new JobsOverview(jobs.Enabled, await jobs.NodeAsync(cancellationToken), summaries.OrderBy(s => s.Group).ThenBy(s => s.Name, StringComparer.Ordinal).ToList());
     }
 }
