@@ -27,7 +27,12 @@ public static class DependencyInjection
 
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        // Outside the transaction: it acts only after a successful commit.
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(StandingsDemandBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
+        // The web host replaces these with the job engine when Jobs:Enabled is on.
+        services.TryAddSingleton<Features.Jobs.IStandingsScheduler, Features.Jobs.NoStandingsScheduler>();
+        services.TryAddSingleton<Features.Jobs.IJobControl, Features.Jobs.DisabledJobControl>();
 
         services.AddDataProtection(); // token providers (password reset) and, in the web host, the auth cookie
         // Accounts: the password rules and lock-out are policy, so they live here with the account use cases.

@@ -9,6 +9,7 @@ using SkillsLadder.Application.Common;
 using SkillsLadder.Data;
 using SkillsLadder.Web.Api;
 using SkillsLadder.Web.Infrastructure;
+using SkillsLadder.Web.Jobs;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -17,6 +18,7 @@ builder.Services.AddSkillsLadderApplication(builder.Configuration);
 builder.Services.AddSkillsLadderAuth(builder.Configuration);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
+builder.Services.AddSkillsLadderJobs(builder.Configuration, builder.Environment.ContentRootPath);
 
 builder.Services.AddRazorPages(options =>
     {

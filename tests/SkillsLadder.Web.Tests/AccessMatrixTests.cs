@@ -183,6 +183,14 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
         new("PAGE", "Competitions/{id:int}/Board", $"/Competitions/{_c}/Board", 302, 200, 200, 200, 403, 403, 403),
         new("PAGE", "Board/{id:int}", $"/Board/{_p}", 200, 200, 200, 200, 200, 200, 200),
         new("PAGE", "Board/{id:int}", $"/Board/{_c}", 404, 404, 404, 404, 404, 404, 404),
+        // ---- jobs ----
+        // The matrix's host runs no jobs (Jobs:Enabled=false): an admin's lever reaches the handler and is told so (409).
+        new("GET", "api/jobs", "/api/jobs", 401, 200, 403, 403, 403, 403, 403),
+        new("GET", "api/jobs/history", "/api/jobs/history", 401, 200, 403, 403, 403, 403, 403),
+        new("POST", "api/jobs/{group}/{name}/run", "/api/jobs/maintenance/standings-sweep/run", 401, 409, 403, 403, 403, 403, 403),
+        new("POST", "api/jobs/{group}/{name}/pause", "/api/jobs/maintenance/standings-sweep/pause", 401, 409, 403, 403, 403, 403, 403),
+        new("POST", "api/jobs/{group}/{name}/resume", "/api/jobs/maintenance/standings-sweep/resume", 401, 409, 403, 403, 403, 403, 403),
+        new("PAGE", "Admin/Jobs", "/Admin/Jobs", 302, 200, 403, 403, 403, 403, 403),
     ];
 
     [Fact]

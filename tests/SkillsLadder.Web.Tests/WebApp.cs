@@ -44,6 +44,8 @@ public class WebApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("DemoCity:SeedWhenEmpty", "false");
         // Tests sign in many accounts from one address; the limit itself is tested with its own host.
         builder.UseSetting("RateLimiting:SignInsPerMinute", "10000");
+        // No background jobs racing the requests a test makes: the job engine is tested by its own hosts (Jobs/).
+        builder.UseSetting("Jobs:Enabled", "false");
     }
 
     public async Task<T> WithDbAsync<T>(Func<SkillsLadderDbContext, Task<T>> query)

@@ -19,6 +19,7 @@ public static class DirectoryApi
         api.MapRegistrationApi();
         api.MapScoringApi();
         api.MapResultsApi();
+        api.MapJobsApi();
         api.MapGet("/reference", async (IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetReferenceDataQuery(), ct)))
             .WithTags("Reference").WithName("GetReferenceData");

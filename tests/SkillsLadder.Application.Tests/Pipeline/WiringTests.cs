@@ -32,13 +32,14 @@ public sealed class WiringTests
     }
 
     [Fact]
-    public void Behaviours_run_logging_then_validation_then_transaction()
+    public void Behaviours_run_logging_then_validation_then_ranking_trigger_then_transaction()
     {
         using var services = Build();
         using var scope = services.CreateScope();
         var behaviours = scope.ServiceProvider.GetServices<IPipelineBehavior<Features.Workers.GetWorkerQuery, Features.Workers.WorkerDetails>>();
         behaviours.Select(b => b.GetType().GetGenericTypeDefinition()).ShouldBe(
-            [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(TransactionBehavior<,>)]);
+            // The ranking trigger sits outside the transaction: it acts only once the transaction has committed.
+            [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(StandingsDemandBehavior<,>), typeof(TransactionBehavior<,>)]);
     }
 
     [Theory]

@@ -1,0 +1,61 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using SkillsLadder.Application.Common;
+using SkillsLadder.Data;
+
+namespace SkillsLadder.Application.Features.Jobs;
+
+public enum JobAction
+{
+    Run,
+    Pause,
+    Resume,
+}
+
+/// <summary>
+/// An admin's lever on one job: run it once now, pause or resume its triggers. Not an ICommand: it writes nothing of
+/// ours, only the engine's own tables, which the engine keeps consistent itself.
+/// </summary>
+public sealed record ControlJobCommand(string Group, string Name, JobAction Action) : IRequest<Unit>;
+
+public sealed class ControlJobHandler(SkillsLadderDbContext db, IJobControl jobs, IStandingsScheduler standings, ICurrentUser user)
+    : IRequestHandler<ControlJobCommand, Unit>
+{
+    public async Task<Unit> Handle(ControlJobCommand request, CancellationToken cancellationToken)
+    {
+        if (!user.IsAdmin()) throw new ForbiddenException("只有管理员可以操作后台任务。");
+        var found = request.Action switch
+        {
+            JobAction.Run => await RunAsync(request, cancellationToken),
+            JobAction.Pause => await jobs.PauseAsync(request.Group, request.Name, cancellationToken),
+            _ => await jobs.ResumeAsync(request.Group, request.Name, cancellationToken),
+        };
+        if (!found) throw new NotFoundException("Job", $"{request.Group}/{request.Name}");
+        return Unit.Value;
+    }
+
+    /// <summary>A competition's ranking job exists only while a run is waiting; "run now" on it creates the run.</summary>
+    private async Task<bool> RunAsync(ControlJobCommand request, CancellationToken ct)
+    {
+        if (await jobs.RunNowAsync(request.Group, request.Name, ct)) return true;
+        if (!jobs.Enabled || JobNames.CompetitionOf(request.Group, request.Name) is not { } competitionId
+            || !await db.Competitions.AnyAsync(c => c.Id == competitionId, ct)) return false;
+        await standings.RequestNowAsync([competitionId], ct);
+        return true;
+    }
+}
+
+/// <summary>The names the engine and the pages share: a ranking job per competition, one sweep.</summary>
+public static class JobNames
+{
+    public const string RankingGroup = "ranking";
+    public const string MaintenanceGroup = "maintenance";
+    public const string SweepName = "standings-sweep";
+    private const string CompetitionPrefix = "competition-";
+
+    public static string Competition(int competitionId) => CompetitionPrefix + competitionId;
+
+    public static int? CompetitionOf(string group, string name) =>
+        group == RankingGroup && name.StartsWith(CompetitionPrefix, StringComparison.Ordinal)
+        && int.TryParse(name.AsSpan(CompetitionPrefix.Length), out var id) && id > 0 ? id : null;
+}

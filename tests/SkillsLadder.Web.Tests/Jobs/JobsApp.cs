@@ -1,0 +1,138 @@
+using System.Collections.Concurrent;
+using MediatR;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SkillsLadder.Application.Common;
+using SkillsLadder.Application.Features.Jobs;
+using SkillsLadder.Data.Jobs;
+using SkillsLadder.Application.Features.Ranking;
+
+namespace SkillsLadder.Web.Tests.Jobs;
+
+/// <summary>
+/// One real app instance (Program, its Quartz scheduler and hosted services) on a database it may share with others:
+/// two of these on one PostgreSQL database are a two-node cluster. The ranking command is answered by a probe that
+/// records each execution, and can be told to work slowly, fail or hang; a test command makes standings demands.
+/// </summary>
+public sealed class JobsApp(TestDatabase database, string node, IReadOnlyDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
+{
+    public RankingProbe Probe { get; } = new(node);
+    public TestDatabase Database => database;
+
+    /// <summary>Settings fast enough for tests: one-second check-ins and idle waits, a short coalescing window.</summary>
+    public static Dictionary<string, string?> Fast(params (string Key, string? Value)[] overrides)
+    {
+        var all = new Dictionary<string, string?>
+        {
+            ["Jobs:CheckinInterval"] = "00:00:01", ["Jobs:CheckinMisfireThreshold"] = "00:00:01", ["Jobs:IdleWait"] = "00:00:01",
+            ["Jobs:MisfireThreshold"] = "00:00:05", ["Jobs:RankingDelay"] = "00:00:00.300", ["Jobs:SweepInterval"] = "00:10:00",
+            ["Jobs:RetryDelays:0"] = "00:00:00.300", ["Jobs:RetryDelays:1"] = "00:00:00.600",
+        };
+        foreach (var (key, value) in overrides) all[key] = value;
+        return all;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:SkillsLadder", database.ConnectionString);
+        builder.UseSetting("DemoCity:SeedWhenEmpty", "false");
+        builder.UseSetting("RateLimiting:SignInsPerMinute", "10000");
+        builder.UseSetting("Jobs:Enabled", "true");
+        builder.UseSetting("Jobs:InstanceId", node);
+        // A stopped node must not wait for its jobs: the cluster test stops one mid-job, as a crash would.
+        builder.UseSetting("Jobs:WaitForJobsOnShutdown", "false");
+        foreach (var (key, value) in settings ?? Fast()) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(Probe);
+            services.AddScoped<IRequestHandler<RecomputeStandingsCommand, RecomputeResult>, ProbeRecomputeHandler>();
+            services.AddScoped<IRequestHandler<PendingStandingsQuery, IReadOnlyList<int>>, ProbePendingHandler>();
+            services.AddScoped<IRequestHandler<TouchCompetitionCommand, Unit>, TouchCompetitionHandler>();
+        });
+    }
+
+    /// <summary>Builds and starts the host (and with it the scheduler).</summary>
+    public JobsApp Start()
+    {
+        _ = Services;
+        return this;
+    }
+
+    /// <summary>Starts, and waits for the sweep that runs at start-up, so that it cannot race what the test does next.</summary>
+    public async Task<JobsApp> StartQuietAsync()
+    {
+        Start();
+        await JobsData.WaitUntilAsync(async () => (await JobsData.RunsAsync(database, JobNames.MaintenanceGroup))
+            .Any(r => r.Outcome == JobOutcome.Succeeded), TimeSpan.FromSeconds(20), "the start-up sweep");
+        return this;
+    }
+
+    public async Task SendAsync<T>(IRequest<T> request)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+    }
+}
+
+/// <summary>Stands in for the ranking handler: records who ran what and when.</summary>
+public sealed class RankingProbe(string node)
+{
+    public string Node => node;
+    public ConcurrentQueue<ProbeRun> Runs { get; } = new();
+    public ConcurrentDictionary<int, bool> Failing { get; } = new();
+    public TimeSpan Work { get; set; } = TimeSpan.FromMilliseconds(50);
+    /// <summary>This competition's run never ends on this node (a node that dies mid-job).</summary>
+    public int? HangOn { get; set; }
+    public TaskCompletionSource Hanging { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    public int Finished(int competitionId) => Runs.Count(r => r.CompetitionId == competitionId && r.Succeeded);
+}
+
+public sealed record ProbeRun(int CompetitionId, string Node, DateTime StartedAt, bool Succeeded);
+
+public sealed class ProbeRecomputeHandler(RankingProbe probe, SkillsLadderDbContext db) : IRequestHandler<RecomputeStandingsCommand, RecomputeResult>
+{
+    public async Task<RecomputeResult> Handle(RecomputeStandingsCommand request, CancellationToken cancellationToken)
+    {
+        var started = DateTime.UtcNow;
+        if (probe.HangOn == request.CompetitionId)
+        {
+            probe.Hanging.TrySetResult();
+            await Task.Delay(Timeout.Infinite, CancellationToken.None); // deliberately deaf to shutdown, as a dying process is
+        }
+        await Task.Delay(probe.Work, CancellationToken.None);
+        if (probe.Failing.ContainsKey(request.CompetitionId))
+        {
+            probe.Runs.Enqueue(new ProbeRun(request.CompetitionId, probe.Node, started, false));
+            throw new InvalidOperationException($"ranking of competition {request.CompetitionId} failed (test)");
+        }
+        // Settles what it has seen, as the real handler does.
+        await db.StandingsDemands.Where(d => d.CompetitionId == request.CompetitionId && d.RequestedAt <= started).ExecuteDeleteAsync(cancellationToken);
+        probe.Runs.Enqueue(new ProbeRun(request.CompetitionId, probe.Node, started, true));
+        return new RecomputeResult(request.CompetitionId, null, null, null, false, 0);
+    }
+}
+
+public sealed class ProbePendingHandler(SkillsLadderDbContext db) : IRequestHandler<PendingStandingsQuery, IReadOnlyList<int>>
+{
+    public async Task<IReadOnlyList<int>> Handle(PendingStandingsQuery request, CancellationToken cancellationToken) =>
+        await db.StandingsDemands.Select(d => d.CompetitionId).Distinct().ToListAsync(cancellationToken);
+}
+
+/// <summary>A change to a competition, as a mark would be: it leaves a standings demand in its transaction.</summary>
+public sealed record TouchCompetitionCommand(int CompetitionId) : ICommand<Unit>;
+
+public sealed class TouchCompetitionHandler(SkillsLadderDbContext db) : IRequestHandler<TouchCompetitionCommand, Unit>
+{
+    public async Task<Unit> Handle(TouchCompetitionCommand request, CancellationToken cancellationToken)
+    {
+        var competition = await db.Competitions.SingleAsync(c => c.Id == request.CompetitionId, cancellationToken);
+        db.Entry(competition).Property(c => c.Name).IsModified = true;
+        return Unit.Value;
+    }
+}
