@@ -79,7 +79,28 @@ public sealed class CompetitionJourney(BrowserFixture fixture)
         await organizer.Page.GetByRole(AriaRole.Button, new() { Name = "锁定成绩" }).ClickAsync();
         await Assertions.Expect(organizer.Page.GetByTestId("history")).ToContainTextAsync("评分中 → 已锁定");
         await organizer.ShotAsync("locked");
+
+        // The ranking job ranks the locked marks by itself, a moment after the lock commits; the organizer checks,
+        // confirms and publishes, and anyone can read the result list without signing in.
+        await organizer.Page.GotoAsync($"/Competitions/{competitionId}/Results");
+        for (var tries = 0; tries < 40 && await organizer.Page.GetByTestId("finalise").CountAsync() == 0; tries++)
+        {
+            await Task.Delay(500);
+            await organizer.Page.ReloadAsync();
+        }
+        await Assertions.Expect(organizer.Page.GetByTestId("standing")).ToHaveCountAsync(30);
+        await organizer.ShotAsync("locked-standings");
+        await organizer.Page.GetByTestId("finalise").ClickAsync();
+        await organizer.Page.GetByTestId("publish").ClickAsync();
+        await Assertions.Expect(organizer.Page.GetByTestId("snapshot-title")).ToContainTextAsync("已发布");
+        await organizer.ShotAsync("published");
         organizer.AssertClean();
+
+        await using var visitor = await Journey.StartAsync(fixture, "competition-public-board");
+        await visitor.Page.GotoAsync($"/Board/{competitionId}");
+        await Assertions.Expect(visitor.Page.GetByTestId("board-state")).ToContainTextAsync("正式成绩");
+        await visitor.ShotAsync("public-result-list");
+        visitor.AssertClean();
     }
 
     private static async Task ImportTheoryAsync(Journey journey, int competitionId, IEnumerable<int> bibs)
