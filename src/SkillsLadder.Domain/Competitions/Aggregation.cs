@@ -23,25 +23,44 @@ public static class MarkAggregator
     public static AggregateResult? Aggregate(IReadOnlyList<decimal> values, AggregationRule rule)
     {
         if (values.Count == 0) return null;
-        var sorted = values.Order().ToList();
+        // Arrays rather than LINQ: a ranking run aggregates every aspect of every entrant (400,000 times at 100k entrants).
+        var sorted = new decimal[values.Count];
+        for (var i = 0; i < sorted.Length; i++) sorted[i] = values[i];
+        Array.Sort(sorted);
         switch (rule)
         {
             case AggregationRule.Mean:
-                return new(sorted.Sum() / sorted.Count, sorted, []);
-            case AggregationRule.TrimmedMean when sorted.Count >= TrimmedMeanMinimumValues:
-                var kept = sorted.Skip(1).Take(sorted.Count - 2).ToList();
-                return new(kept.Sum() / kept.Count, kept, [sorted[0], sorted[^1]]);
+            case AggregationRule.TrimmedMean when sorted.Length < TrimmedMeanMinimumValues:
+                return new(Sum(sorted) / sorted.Length, sorted, []);
             case AggregationRule.TrimmedMean:
-                return new(sorted.Sum() / sorted.Count, sorted, []);
+                var kept = sorted[1..^1];
+                return new(Sum(kept) / kept.Length, kept, [sorted[0], sorted[^1]]);
             case AggregationRule.Median:
-                var middle = sorted.Count / 2;
-                var median = sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+                var middle = sorted.Length / 2;
+                var median = sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
                 return new(median, sorted, []);
             default:
                 throw new ArgumentOutOfRangeException(nameof(rule), rule, "Unknown aggregation rule.");
         }
     }
 
+    private static decimal Sum(decimal[] values)
+    {
+        var sum = 0m;
+        foreach (var v in values) sum += v;
+        return sum;
+    }
+
     /// <summary>The spread between the highest and lowest value; over the aspect's allowed gap, the panel looks again.</summary>
-    public static decimal Gap(IReadOnlyList<decimal> values) => values.Count < 2 ? 0 : values.Max() - values.Min();
+    public static decimal Gap(IReadOnlyList<decimal> values)
+    {
+        if (values.Count < 2) return 0;
+        decimal low = values[0], high = values[0];
+        for (var i = 1; i < values.Count; i++)
+        {
+            if (values[i] < low) low = values[i];
+            if (values[i] > high) high = values[i];
+        }
+        return high - low;
+    }
 }
