@@ -23,6 +23,32 @@ CREATE TABLE [AuditEntries] (
 GO
 
 
+CREATE TABLE [CalendarDays] (
+    [Date] date NOT NULL,
+    [IsWorkingDay] bit NOT NULL,
+    [Name] nvarchar(50) NOT NULL,
+    CONSTRAINT [PK_CalendarDays] PRIMARY KEY ([Date])
+);
+GO
+
+
+CREATE TABLE [HonourTypes] (
+    [Id] int NOT NULL IDENTITY,
+    [Name] nvarchar(100) NOT NULL,
+    [Level] nvarchar(40) NOT NULL,
+    [ValidityYears] int NULL,
+    [BonusFen] bigint NULL,
+    [CountsTowardCraftsman] bit NOT NULL,
+    [NeedsSecondApproval] bit NOT NULL,
+    [NoticeWorkingDays] int NOT NULL,
+    [Description] nvarchar(1000) NULL,
+    [IsActive] bit NOT NULL,
+    [Version] int NOT NULL,
+    CONSTRAINT [PK_HonourTypes] PRIMARY KEY ([Id])
+);
+GO
+
+
 CREATE TABLE [Industries] (
     [Id] int NOT NULL IDENTITY,
     [Code] nvarchar(8) NOT NULL,
@@ -46,6 +72,20 @@ CREATE TABLE [JobRuns] (
     [Outcome] nvarchar(40) NOT NULL,
     [Error] nvarchar(4000) NULL,
     CONSTRAINT [PK_JobRuns] PRIMARY KEY ([Id])
+);
+GO
+
+
+CREATE TABLE [LadderPolicies] (
+    [Id] int NOT NULL IDENTITY,
+    [Number] int NOT NULL,
+    [EffectiveFrom] date NOT NULL,
+    [Tier1MinLevelRank] int NOT NULL,
+    [Tier2MinLevelRank] int NOT NULL,
+    [Note] nvarchar(500) NULL,
+    [CreatedBy] nvarchar(256) NOT NULL,
+    [CreatedAt] datetime2 NOT NULL,
+    CONSTRAINT [PK_LadderPolicies] PRIMARY KEY ([Id])
 );
 GO
 
@@ -153,6 +193,24 @@ CREATE TABLE [Competitions] (
 GO
 
 
+CREATE TABLE [LevelRoutes] (
+    [Id] int NOT NULL IDENTITY,
+    [PolicyId] int NOT NULL,
+    [TargetLevelRank] int NOT NULL,
+    [OccupationId] int NULL,
+    [YearsAtPreviousLevel] int NULL,
+    [YearsInOccupation] int NULL,
+    [MinimumEducation] nvarchar(40) NULL,
+    [CompetitionTopN] int NULL,
+    [CompetitionMinimumLevel] nvarchar(40) NULL,
+    [CompetitionWithinYears] int NULL,
+    CONSTRAINT [PK_LevelRoutes] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_LevelRoutes_LadderPolicies_PolicyId] FOREIGN KEY ([PolicyId]) REFERENCES [LadderPolicies] ([Id]) ON DELETE CASCADE,
+    CONSTRAINT [FK_LevelRoutes_Occupations_OccupationId] FOREIGN KEY ([OccupationId]) REFERENCES [Occupations] ([Id]) ON DELETE NO ACTION
+);
+GO
+
+
 CREATE TABLE [Workers] (
     [Id] int NOT NULL IDENTITY,
     [FullName] nvarchar(50) NOT NULL,
@@ -163,6 +221,8 @@ CREATE TABLE [Workers] (
     [OccupationId] int NOT NULL,
     [HireDate] date NOT NULL,
     [IsUnionMember] bit NOT NULL,
+    [Education] nvarchar(40) NOT NULL,
+    [Tier] nvarchar(40) NOT NULL,
     [CurrentSkillLevelId] int NULL,
     [Version] int NOT NULL,
     CONSTRAINT [PK_Workers] PRIMARY KEY ([Id]),
@@ -286,6 +346,40 @@ CREATE TABLE [AspNetUsers] (
 GO
 
 
+CREATE TABLE [Nominations] (
+    [Id] int NOT NULL IDENTITY,
+    [WorkerId] int NOT NULL,
+    [Kind] nvarchar(40) NOT NULL,
+    [Source] nvarchar(40) NOT NULL,
+    [HonourTypeId] int NULL,
+    [TargetLevelId] int NULL,
+    [EnterpriseId] int NULL,
+    [CompetitionId] int NULL,
+    [SnapshotId] int NULL,
+    [ResultRank] int NULL,
+    [Evidence] nvarchar(4000) NULL,
+    [NeedsSecondApproval] bit NOT NULL,
+    [NoticeWorkingDays] int NOT NULL,
+    [Status] nvarchar(40) NOT NULL,
+    [ReviewerUserId] nvarchar(450) NULL,
+    [ReviewerName] nvarchar(256) NULL,
+    [FirstApproverUserId] nvarchar(450) NULL,
+    [NoticeStartsOn] date NULL,
+    [NoticeEndsOn] date NULL,
+    [ConferredOn] date NULL,
+    [Outcome] nvarchar(1100) NULL,
+    [CreatedAt] datetime2 NOT NULL,
+    [Version] int NOT NULL,
+    CONSTRAINT [PK_Nominations] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_Nominations_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_Nominations_Enterprises_EnterpriseId] FOREIGN KEY ([EnterpriseId]) REFERENCES [Enterprises] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_Nominations_HonourTypes_HonourTypeId] FOREIGN KEY ([HonourTypeId]) REFERENCES [HonourTypes] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_Nominations_SkillLevels_TargetLevelId] FOREIGN KEY ([TargetLevelId]) REFERENCES [SkillLevels] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_Nominations_Workers_WorkerId] FOREIGN KEY ([WorkerId]) REFERENCES [Workers] ([Id]) ON DELETE NO ACTION
+);
+GO
+
+
 CREATE TABLE [SkillCertificates] (
     [Id] int NOT NULL IDENTITY,
     [WorkerId] int NOT NULL,
@@ -303,14 +397,28 @@ CREATE TABLE [SkillCertificates] (
 GO
 
 
-CREATE TABLE [WorkerHonours] (
-    [Id] int NOT NULL IDENTITY,
+CREATE TABLE [WorkerMessages] (
+    [Id] bigint NOT NULL IDENTITY,
     [WorkerId] int NOT NULL,
-    [Title] nvarchar(100) NOT NULL,
-    [ConferredOn] date NOT NULL,
-    [ExpiresOn] date NULL,
-    CONSTRAINT [PK_WorkerHonours] PRIMARY KEY ([Id]),
-    CONSTRAINT [FK_WorkerHonours_Workers_WorkerId] FOREIGN KEY ([WorkerId]) REFERENCES [Workers] ([Id]) ON DELETE CASCADE
+    [Kind] nvarchar(40) NOT NULL,
+    [Text] nvarchar(500) NOT NULL,
+    [CreatedAt] datetime2 NOT NULL,
+    [ReadAt] datetime2 NULL,
+    CONSTRAINT [PK_WorkerMessages] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_WorkerMessages_Workers_WorkerId] FOREIGN KEY ([WorkerId]) REFERENCES [Workers] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [WorkerTierChanges] (
+    [Id] bigint NOT NULL IDENTITY,
+    [WorkerId] int NOT NULL,
+    [FromTier] nvarchar(40) NOT NULL,
+    [ToTier] nvarchar(40) NOT NULL,
+    [EffectiveOn] date NOT NULL,
+    [Reason] nvarchar(200) NOT NULL,
+    CONSTRAINT [PK_WorkerTierChanges] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_WorkerTierChanges_Workers_WorkerId] FOREIGN KEY ([WorkerId]) REFERENCES [Workers] ([Id]) ON DELETE CASCADE
 );
 GO
 
@@ -412,6 +520,57 @@ CREATE TABLE [CompetitionJudges] (
     CONSTRAINT [PK_CompetitionJudges] PRIMARY KEY ([Id]),
     CONSTRAINT [FK_CompetitionJudges_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
     CONSTRAINT [FK_CompetitionJudges_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [NominationSteps] (
+    [Id] int NOT NULL IDENTITY,
+    [NominationId] int NOT NULL,
+    [Action] nvarchar(40) NOT NULL,
+    [ByUserId] nvarchar(450) NOT NULL,
+    [ByName] nvarchar(256) NOT NULL,
+    [At] datetime2 NOT NULL,
+    [Note] nvarchar(1100) NULL,
+    CONSTRAINT [PK_NominationSteps] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_NominationSteps_Nominations_NominationId] FOREIGN KEY ([NominationId]) REFERENCES [Nominations] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [Objections] (
+    [Id] int NOT NULL IDENTITY,
+    [NominationId] int NOT NULL,
+    [FiledByName] nvarchar(50) NOT NULL,
+    [FiledByIdNumber] nvarchar(18) NOT NULL,
+    [Contact] nvarchar(50) NOT NULL,
+    [Text] nvarchar(2000) NOT NULL,
+    [FiledAt] datetime2 NOT NULL,
+    [Status] nvarchar(40) NOT NULL,
+    [Decision] nvarchar(2000) NULL,
+    [DecidedByName] nvarchar(256) NULL,
+    [DecidedAt] datetime2 NULL,
+    CONSTRAINT [PK_Objections] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_Objections_Nominations_NominationId] FOREIGN KEY ([NominationId]) REFERENCES [Nominations] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [WorkerHonours] (
+    [Id] int NOT NULL IDENTITY,
+    [HonourTypeId] int NULL,
+    [NominationId] int NULL,
+    [CountsTowardCraftsman] bit NOT NULL,
+    [ExpiryWarnedOn] date NULL,
+    [LapsedOn] date NULL,
+    [WorkerId] int NOT NULL,
+    [Title] nvarchar(100) NOT NULL,
+    [ConferredOn] date NOT NULL,
+    [ExpiresOn] date NULL,
+    CONSTRAINT [PK_WorkerHonours] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_WorkerHonours_HonourTypes_HonourTypeId] FOREIGN KEY ([HonourTypeId]) REFERENCES [HonourTypes] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_WorkerHonours_Nominations_NominationId] FOREIGN KEY ([NominationId]) REFERENCES [Nominations] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_WorkerHonours_Workers_WorkerId] FOREIGN KEY ([WorkerId]) REFERENCES [Workers] ([Id]) ON DELETE CASCADE
 );
 GO
 
@@ -646,6 +805,10 @@ CREATE UNIQUE INDEX [IX_Entrants_CompetitionId_Bib] ON [Entrants] ([CompetitionI
 GO
 
 
+CREATE UNIQUE INDEX [IX_HonourTypes_Name] ON [HonourTypes] ([Name]);
+GO
+
+
 CREATE UNIQUE INDEX [IX_Industries_Code] ON [Industries] ([Code]);
 GO
 
@@ -662,6 +825,18 @@ CREATE UNIQUE INDEX [IX_JudgePanels_CompetitionId_Name] ON [JudgePanels] ([Compe
 GO
 
 
+CREATE UNIQUE INDEX [IX_LadderPolicies_Number] ON [LadderPolicies] ([Number]);
+GO
+
+
+CREATE INDEX [IX_LevelRoutes_OccupationId] ON [LevelRoutes] ([OccupationId]);
+GO
+
+
+CREATE INDEX [IX_LevelRoutes_PolicyId_TargetLevelRank] ON [LevelRoutes] ([PolicyId], [TargetLevelRank]);
+GO
+
+
 CREATE INDEX [IX_MarkingAspects_CriterionId] ON [MarkingAspects] ([CriterionId]);
 GO
 
@@ -671,6 +846,46 @@ GO
 
 
 CREATE INDEX [IX_MarkingCriteria_ComponentId] ON [MarkingCriteria] ([ComponentId]);
+GO
+
+
+CREATE INDEX [IX_Nominations_CompetitionId] ON [Nominations] ([CompetitionId]);
+GO
+
+
+CREATE INDEX [IX_Nominations_EnterpriseId] ON [Nominations] ([EnterpriseId]);
+GO
+
+
+CREATE INDEX [IX_Nominations_HonourTypeId] ON [Nominations] ([HonourTypeId]);
+GO
+
+
+CREATE INDEX [IX_Nominations_ReviewerUserId] ON [Nominations] ([ReviewerUserId]);
+GO
+
+
+CREATE UNIQUE INDEX [IX_Nominations_SnapshotId_WorkerId_Kind] ON [Nominations] ([SnapshotId], [WorkerId], [Kind]) WHERE [SnapshotId] IS NOT NULL;
+GO
+
+
+CREATE INDEX [IX_Nominations_Status_CreatedAt] ON [Nominations] ([Status], [CreatedAt]);
+GO
+
+
+CREATE INDEX [IX_Nominations_TargetLevelId] ON [Nominations] ([TargetLevelId]);
+GO
+
+
+CREATE INDEX [IX_Nominations_WorkerId] ON [Nominations] ([WorkerId]);
+GO
+
+
+CREATE INDEX [IX_NominationSteps_NominationId] ON [NominationSteps] ([NominationId]);
+GO
+
+
+CREATE UNIQUE INDEX [IX_Objections_NominationId_FiledByIdNumber] ON [Objections] ([NominationId], [FiledByIdNumber]);
 GO
 
 
@@ -762,6 +977,18 @@ CREATE UNIQUE INDEX [IX_StandingsSnapshots_CompetitionId_Number] ON [StandingsSn
 GO
 
 
+CREATE INDEX [IX_WorkerHonours_ExpiresOn] ON [WorkerHonours] ([ExpiresOn]);
+GO
+
+
+CREATE INDEX [IX_WorkerHonours_HonourTypeId] ON [WorkerHonours] ([HonourTypeId]);
+GO
+
+
+CREATE INDEX [IX_WorkerHonours_NominationId] ON [WorkerHonours] ([NominationId]);
+GO
+
+
 CREATE INDEX [IX_WorkerHonours_WorkerId_ConferredOn] ON [WorkerHonours] ([WorkerId], [ConferredOn]);
 GO
 
@@ -775,6 +1002,10 @@ GO
 
 
 CREATE INDEX [IX_WorkerLevelChanges_WorkerId_EffectiveOn] ON [WorkerLevelChanges] ([WorkerId], [EffectiveOn]);
+GO
+
+
+CREATE INDEX [IX_WorkerMessages_WorkerId_CreatedAt] ON [WorkerMessages] ([WorkerId], [CreatedAt]);
 GO
 
 
@@ -795,6 +1026,14 @@ GO
 
 
 CREATE INDEX [IX_Workers_OccupationId] ON [Workers] ([OccupationId]);
+GO
+
+
+CREATE INDEX [IX_WorkerTierChanges_EffectiveOn] ON [WorkerTierChanges] ([EffectiveOn]);
+GO
+
+
+CREATE INDEX [IX_WorkerTierChanges_WorkerId_EffectiveOn] ON [WorkerTierChanges] ([WorkerId], [EffectiveOn]);
 GO
 
 

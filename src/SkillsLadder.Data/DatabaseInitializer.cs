@@ -4,7 +4,10 @@ using SkillsLadder.Domain.Ladder;
 
 namespace SkillsLadder.Data;
 
-/// <summary>First-start work every database needs: its schema, the five roles and the default skill ladder.</summary>
+/// <summary>
+/// First-start work every database needs: its schema, the roles, the default skill ladder, the first ladder policy
+/// and the honour catalogue. Each seed runs only while its table is empty, so admins' edits are never overwritten.
+/// </summary>
 public sealed class DatabaseInitializer(SkillsLadderDbContext db, DatabaseOptions options, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitialiseAsync(CancellationToken ct = default)
@@ -29,6 +32,16 @@ public sealed class DatabaseInitializer(SkillsLadderDbContext db, DatabaseOption
             db.SkillLevels.AddRange(DefaultSkillLadder.Create());
             await db.SaveChangesAsync(ct);
             logger.LogInformation("Seeded the default eight-level skill ladder");
+        }
+        if (!await db.LadderPolicies.AnyAsync(ct))
+        {
+            db.LadderPolicies.Add(DefaultLadderPolicy.Create(new DateOnly(2000, 1, 1), DateTime.UtcNow));
+            await db.SaveChangesAsync(ct);
+        }
+        if (!await db.HonourTypes.AnyAsync(ct))
+        {
+            db.HonourTypes.AddRange(Domain.Honours.DefaultHonourCatalogue.Create());
+            await db.SaveChangesAsync(ct);
         }
     }
 }

@@ -49,6 +49,15 @@ public sealed class SkillsLadderDbContext(DbContextOptions<SkillsLadderDbContext
     public DbSet<Domain.Ranking.StandingsRow> StandingsRows => Set<Domain.Ranking.StandingsRow>();
     public DbSet<Domain.Ranking.StandingsDemand> StandingsDemands => Set<Domain.Ranking.StandingsDemand>();
     public DbSet<Jobs.JobRun> JobRuns => Set<Jobs.JobRun>();
+    public DbSet<Domain.Honours.HonourType> HonourTypes => Set<Domain.Honours.HonourType>();
+    public DbSet<Domain.Honours.CalendarDay> CalendarDays => Set<Domain.Honours.CalendarDay>();
+    public DbSet<Domain.Honours.Nomination> Nominations => Set<Domain.Honours.Nomination>();
+    public DbSet<Domain.Honours.NominationStep> NominationSteps => Set<Domain.Honours.NominationStep>();
+    public DbSet<Domain.Honours.Objection> Objections => Set<Domain.Honours.Objection>();
+    public DbSet<Domain.Ladder.LadderPolicy> LadderPolicies => Set<Domain.Ladder.LadderPolicy>();
+    public DbSet<Domain.Ladder.LevelRoute> LevelRoutes => Set<Domain.Ladder.LevelRoute>();
+    public DbSet<Domain.Ladder.WorkerTierChange> WorkerTierChanges => Set<Domain.Ladder.WorkerTierChange>();
+    public DbSet<Domain.People.WorkerMessage> WorkerMessages => Set<Domain.People.WorkerMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

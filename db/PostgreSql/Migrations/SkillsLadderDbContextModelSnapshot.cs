@@ -1080,6 +1080,282 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
                     b.ToTable("ScoreSheets");
                 });
 
+            modelBuilder.Entity("SkillsLadder.Domain.Honours.CalendarDay", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsWorkingDay")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("CalendarDays");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Honours.HonourType", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long?>("BonusFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("CountsTowardCraftsman")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("NeedsSecondApproval")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("NoticeWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ValidityYears")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("HonourTypes");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Honours.Nomination", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CompetitionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ConferredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("FirstApproverUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int?>("HonourTypeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("NeedsSecondApproval")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("NoticeEndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NoticeStartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("NoticeWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(1100)
+                        .HasColumnType("character varying(1100)");
+
+                    b.Property<int?>("ResultRank")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReviewerName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ReviewerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int?>("SnapshotId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("TargetLevelId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkerId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompetitionId");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("HonourTypeId");
+
+                    b.HasIndex("ReviewerUserId");
+
+                    b.HasIndex("TargetLevelId");
+
+                    b.HasIndex("WorkerId");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.HasIndex("SnapshotId", "WorkerId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("Nominations");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Honours.NominationStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("NominationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1100)
+                        .HasColumnType("character varying(1100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NominationId");
+
+                    b.ToTable("NominationSteps");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Honours.Objection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Contact")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("FiledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FiledByIdNumber")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<string>("FiledByName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("NominationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NominationId", "FiledByIdNumber")
+                        .IsUnique();
+
+                    b.ToTable("Objections");
+                });
+
             modelBuilder.Entity("SkillsLadder.Domain.Honours.WorkerHonour", b =>
                 {
                     b.Property<int>("Id")
@@ -1091,8 +1367,23 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly>("ConferredOn")
                         .HasColumnType("date");
 
+                    b.Property<bool>("CountsTowardCraftsman")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("ExpiresOn")
                         .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ExpiryWarnedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("HonourTypeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("LapsedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("NominationId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1104,9 +1395,101 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ExpiresOn");
+
+                    b.HasIndex("HonourTypeId");
+
+                    b.HasIndex("NominationId");
+
                     b.HasIndex("WorkerId", "ConferredOn");
 
                     b.ToTable("WorkerHonours");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Ladder.LadderPolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Tier1MinLevelRank")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Tier2MinLevelRank")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("LadderPolicies");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Ladder.LevelRoute", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CompetitionMinimumLevel")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("CompetitionTopN")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CompetitionWithinYears")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MinimumEducation")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("OccupationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PolicyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TargetLevelRank")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("YearsAtPreviousLevel")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("YearsInOccupation")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccupationId");
+
+                    b.HasIndex("PolicyId", "TargetLevelRank");
+
+                    b.ToTable("LevelRoutes");
                 });
 
             modelBuilder.Entity("SkillsLadder.Domain.Ladder.SkillLevel", b =>
@@ -1147,6 +1530,44 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("SkillLevels");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Ladder.WorkerTierChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FromTier")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ToTier")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("WorkerId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EffectiveOn");
+
+                    b.HasIndex("WorkerId", "EffectiveOn");
+
+                    b.ToTable("WorkerTierChanges");
                 });
 
             modelBuilder.Entity("SkillsLadder.Domain.Organisations.Enterprise", b =>
@@ -1310,6 +1731,11 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
                     b.Property<int?>("CurrentSkillLevelId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Education")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<int>("EnterpriseId")
                         .HasColumnType("integer");
 
@@ -1333,6 +1759,11 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Tier")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -1391,6 +1822,40 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
                     b.HasIndex("WorkerId", "EffectiveOn");
 
                     b.ToTable("WorkerLevelChanges");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.People.WorkerMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("WorkerId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkerId", "CreatedAt");
+
+                    b.ToTable("WorkerMessages");
                 });
 
             modelBuilder.Entity("SkillsLadder.Domain.Ranking.StandingsDemand", b =>
@@ -1793,7 +2258,87 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("SkillsLadder.Domain.Honours.Nomination", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Competitions.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SkillsLadder.Domain.Organisations.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SkillsLadder.Domain.Honours.HonourType", null)
+                        .WithMany()
+                        .HasForeignKey("HonourTypeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SkillsLadder.Domain.Ladder.SkillLevel", null)
+                        .WithMany()
+                        .HasForeignKey("TargetLevelId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SkillsLadder.Domain.People.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Honours.NominationStep", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Honours.Nomination", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Honours.Objection", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Honours.Nomination", null)
+                        .WithMany("Objections")
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SkillsLadder.Domain.Honours.WorkerHonour", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Honours.HonourType", null)
+                        .WithMany()
+                        .HasForeignKey("HonourTypeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SkillsLadder.Domain.Honours.Nomination", null)
+                        .WithMany()
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SkillsLadder.Domain.People.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Ladder.LevelRoute", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Organisations.Occupation", null)
+                        .WithMany()
+                        .HasForeignKey("OccupationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SkillsLadder.Domain.Ladder.LadderPolicy", null)
+                        .WithMany("Routes")
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Ladder.WorkerTierChange", b =>
                 {
                     b.HasOne("SkillsLadder.Domain.People.Worker", null)
                         .WithMany()
@@ -1890,6 +2435,15 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
                     b.Navigation("Worker");
                 });
 
+            modelBuilder.Entity("SkillsLadder.Domain.People.WorkerMessage", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.People.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SkillsLadder.Domain.Ranking.StandingsDemand", b =>
                 {
                     b.HasOne("SkillsLadder.Domain.Competitions.Competition", null)
@@ -1951,6 +2505,18 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
                     b.Navigation("Changes");
 
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Honours.Nomination", b =>
+                {
+                    b.Navigation("Objections");
+
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Ladder.LadderPolicy", b =>
+                {
+                    b.Navigation("Routes");
                 });
 
             modelBuilder.Entity("SkillsLadder.Domain.People.Worker", b =>

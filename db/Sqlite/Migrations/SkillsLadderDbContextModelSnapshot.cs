@@ -1039,6 +1039,274 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
                     b.ToTable("ScoreSheets");
                 });
 
+            modelBuilder.Entity("SkillsLadder.Domain.Honours.CalendarDay", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsWorkingDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("CalendarDays");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Honours.HonourType", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BonusFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CountsTowardCraftsman")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NeedsSecondApproval")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NoticeWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ValidityYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("HonourTypes");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Honours.Nomination", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CompetitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ConferredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstApproverUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HonourTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NeedsSecondApproval")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("NoticeEndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NoticeStartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NoticeWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(1100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResultRank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewerName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SnapshotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TargetLevelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompetitionId");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("HonourTypeId");
+
+                    b.HasIndex("ReviewerUserId");
+
+                    b.HasIndex("TargetLevelId");
+
+                    b.HasIndex("WorkerId");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.HasIndex("SnapshotId", "WorkerId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("Nominations");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Honours.NominationStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NominationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NominationId");
+
+                    b.ToTable("NominationSteps");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Honours.Objection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Contact")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FiledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FiledByIdNumber")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FiledByName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NominationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NominationId", "FiledByIdNumber")
+                        .IsUnique();
+
+                    b.ToTable("Objections");
+                });
+
             modelBuilder.Entity("SkillsLadder.Domain.Honours.WorkerHonour", b =>
                 {
                     b.Property<int>("Id")
@@ -1048,8 +1316,23 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("ConferredOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("CountsTowardCraftsman")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("ExpiresOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpiryWarnedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HonourTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LapsedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NominationId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1061,9 +1344,97 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ExpiresOn");
+
+                    b.HasIndex("HonourTypeId");
+
+                    b.HasIndex("NominationId");
+
                     b.HasIndex("WorkerId", "ConferredOn");
 
                     b.ToTable("WorkerHonours");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Ladder.LadderPolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tier1MinLevelRank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tier2MinLevelRank")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("LadderPolicies");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Ladder.LevelRoute", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CompetitionMinimumLevel")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CompetitionTopN")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CompetitionWithinYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MinimumEducation")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OccupationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PolicyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TargetLevelRank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("YearsAtPreviousLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("YearsInOccupation")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccupationId");
+
+                    b.HasIndex("PolicyId", "TargetLevelRank");
+
+                    b.ToTable("LevelRoutes");
                 });
 
             modelBuilder.Entity("SkillsLadder.Domain.Ladder.SkillLevel", b =>
@@ -1102,6 +1473,42 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("SkillLevels");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Ladder.WorkerTierChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromTier")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToTier")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EffectiveOn");
+
+                    b.HasIndex("WorkerId", "EffectiveOn");
+
+                    b.ToTable("WorkerTierChanges");
                 });
 
             modelBuilder.Entity("SkillsLadder.Domain.Organisations.Enterprise", b =>
@@ -1255,6 +1662,11 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
                     b.Property<int?>("CurrentSkillLevelId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Education")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("EnterpriseId")
                         .HasColumnType("INTEGER");
 
@@ -1278,6 +1690,11 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tier")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -1334,6 +1751,38 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
                     b.HasIndex("WorkerId", "EffectiveOn");
 
                     b.ToTable("WorkerLevelChanges");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.People.WorkerMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkerId", "CreatedAt");
+
+                    b.ToTable("WorkerMessages");
                 });
 
             modelBuilder.Entity("SkillsLadder.Domain.Ranking.StandingsDemand", b =>
@@ -1732,7 +2181,87 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("SkillsLadder.Domain.Honours.Nomination", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Competitions.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SkillsLadder.Domain.Organisations.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SkillsLadder.Domain.Honours.HonourType", null)
+                        .WithMany()
+                        .HasForeignKey("HonourTypeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SkillsLadder.Domain.Ladder.SkillLevel", null)
+                        .WithMany()
+                        .HasForeignKey("TargetLevelId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SkillsLadder.Domain.People.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Honours.NominationStep", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Honours.Nomination", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Honours.Objection", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Honours.Nomination", null)
+                        .WithMany("Objections")
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SkillsLadder.Domain.Honours.WorkerHonour", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Honours.HonourType", null)
+                        .WithMany()
+                        .HasForeignKey("HonourTypeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SkillsLadder.Domain.Honours.Nomination", null)
+                        .WithMany()
+                        .HasForeignKey("NominationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SkillsLadder.Domain.People.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Ladder.LevelRoute", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Organisations.Occupation", null)
+                        .WithMany()
+                        .HasForeignKey("OccupationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SkillsLadder.Domain.Ladder.LadderPolicy", null)
+                        .WithMany("Routes")
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Ladder.WorkerTierChange", b =>
                 {
                     b.HasOne("SkillsLadder.Domain.People.Worker", null)
                         .WithMany()
@@ -1829,6 +2358,15 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
                     b.Navigation("Worker");
                 });
 
+            modelBuilder.Entity("SkillsLadder.Domain.People.WorkerMessage", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.People.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SkillsLadder.Domain.Ranking.StandingsDemand", b =>
                 {
                     b.HasOne("SkillsLadder.Domain.Competitions.Competition", null)
@@ -1890,6 +2428,18 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
                     b.Navigation("Changes");
 
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Honours.Nomination", b =>
+                {
+                    b.Navigation("Objections");
+
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Ladder.LadderPolicy", b =>
+                {
+                    b.Navigation("Routes");
                 });
 
             modelBuilder.Entity("SkillsLadder.Domain.People.Worker", b =>

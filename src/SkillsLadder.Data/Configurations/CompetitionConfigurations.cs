@@ -83,7 +83,10 @@ public sealed class WorkerHonourConfiguration : IEntityTypeConfiguration<WorkerH
     {
         builder.Property(h => h.Title).HasMaxLength(WorkerHonour.TitleMaxLength);
         builder.HasIndex(h => new { h.WorkerId, h.ConferredOn });
+        builder.HasIndex(h => h.ExpiresOn);
         builder.HasOne<Worker>().WithMany().HasForeignKey(h => h.WorkerId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<HonourType>().WithMany().HasForeignKey(h => h.HonourTypeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Nomination>().WithMany().HasForeignKey(h => h.NominationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -38,6 +38,9 @@ public sealed class Worker : IVersioned
     public DateOnly HireDate { get; private set; }
     public bool IsUnionMember { get; private set; }
     /// <summary>Derived from the level history (the latest effective entry); kept on the row for listing and filtering.</summary>
+    public Education Education { get; private set; }
+    /// <summary>The tier last recorded by a ladder evaluation (kept for reports; the evaluator is the authority).</summary>
+    public TalentTier Tier { get; private set; }
     public int? CurrentSkillLevelId { get; private set; }
     public SkillLevel? CurrentSkillLevel { get; private set; }
     public int Version { get; private set; }
@@ -56,6 +59,20 @@ public sealed class Worker : IVersioned
         HireDate = hireDate;
         IsUnionMember = isUnionMember;
     }
+
+    /// <summary>Records a newly evaluated tier; returns the change to append, or null when the tier is unchanged.</summary>
+    public WorkerTierChange? MoveToTier(TalentTier tier, DateOnly effectiveOn, string reason)
+    {
+        if (tier == Tier) return null;
+        var change = new WorkerTierChange(Id, Tier, tier, effectiveOn, reason);
+        Tier = tier;
+        return change;
+    }
+
+    /// <summary>Records the highest diploma; the ladder policy accepts some diplomas in place of years.</summary>
+    public void RecordEducation(Education education) =>
+        Education = Enum.IsDefined(education) ? education
+            : throw new DomainException("worker.education", "学历取值无效。", nameof(Education));
 
     /// <summary>Records a certificate; with <paramref name="raisesLevel"/> it also becomes a level-history entry.</summary>
     public SkillCertificate AddCertificate(string number, SkillLevel level, int occupationId, DateOnly issuedOn, string issuer, bool raisesLevel)

@@ -1,0 +1,24 @@
+using SkillsLadder.Domain.Competitions;
+using SkillsLadder.Domain.People;
+
+namespace SkillsLadder.Domain.Ladder;
+
+/// <summary>What the ladder evaluator needs to know about one worker, read once from the database.</summary>
+public sealed record WorkerFacts(
+    int OccupationId,
+    DateOnly HireDate,
+    Education Education,
+    IReadOnlyList<LevelHeld> LevelHistory,
+    IReadOnlyList<HonourHeld> Honours,
+    IReadOnlyList<CompetitionPlacing> Placings);
+
+/// <summary>A dated entry of the level history (rank of the level, date it took effect).</summary>
+public sealed record LevelHeld(int LevelRank, DateOnly EffectiveOn);
+
+public sealed record HonourHeld(string Title, bool CountsTowardCraftsman, DateOnly ConferredOn, DateOnly? ExpiresOn)
+{
+    public bool IsActiveOn(DateOnly day) => ConferredOn <= day && (ExpiresOn is null || day < ExpiresOn);
+}
+
+/// <summary>A place in a published competition result.</summary>
+public sealed record CompetitionPlacing(string CompetitionName, CompetitionLevel Level, int Rank, DateOnly PublishedOn);
