@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SkillsLadder.Application.Features.Ladder;
 using SkillsLadder.Domain.Honours;
 using SkillsLadder.Domain.Ladder;
@@ -52,6 +53,9 @@ public sealed class WorkerProgressTests
             new WorkerTierChange(id, TalentTier.SkilledWorker, TalentTier.HighSkilledWorker, new DateOnly(2020, 1, 10), "等级变动"),
             new WorkerMessage(id, WorkerMessageKind.HonourExpiring, "您的荣誉“市技术能手”将于 2026-08-01 到期。", now.AddDays(-1)),
             new WorkerMessage(id, WorkerMessageKind.TierChanged, "您的人才层级已变更。", now.AddDays(-30)));
+        var honour = await app.QueryAsync(db => db.HonourTypes.OrderBy(h => h.Id).FirstAsync(h => h.IsActive));
+        await app.InsertAsync(Nomination.ForHonourByEnterprise(id, honour, city.D.EnterpriseId, "多次解决关键技术难题，带徒十余人。",
+            new Signature("7", "人事专员"), new DateTime(2026, 5, 31, 20, 0, 0, DateTimeKind.Utc))); // 1 June in China
 
         var p = await app.RunAs(AppRoles.Worker, workerId: id).SendAsync(new GetWorkerProgressQuery(id));
 
@@ -64,11 +68,13 @@ public sealed class WorkerProgressTests
         p.UnreadMessages.Select(m => m.Kind).ShouldBe([WorkerMessageKind.HonourExpiring, WorkerMessageKind.TierChanged]);
         p.Timeline.Select(e => (e.On, e.Kind)).ShouldBe(
         [
+            (new DateOnly(2026, 6, 1), TimelineKind.Nomination),
             (new DateOnly(2024, 8, 1), TimelineKind.HonourConferred),
             (new DateOnly(2020, 1, 10), TimelineKind.TierChange),
             (new DateOnly(2020, 1, 10), TimelineKind.LevelChange),
         ]);
 
+        p.Timeline[0].TextZh.ShouldBe($"被推荐：{honour.Name}（已提交）");
         // Marking read is the worker's own act, up to the newest message they were shown.
         (await app.SendAsync(new MarkWorkerMessagesReadCommand(id, p.UnreadMessages.Max(m => m.Id)))).ShouldBe(2);
         (await app.SendAsync(new GetWorkerProgressQuery(id))).UnreadMessages.ShouldBeEmpty();
