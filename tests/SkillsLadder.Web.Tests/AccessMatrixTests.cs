@@ -201,6 +201,23 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
         new("POST", "api/jobs/{group}/{name}/pause", "/api/jobs/maintenance/standings-sweep/pause", 401, 409, 403, 403, 403, 403, 403),
         new("POST", "api/jobs/{group}/{name}/resume", "/api/jobs/maintenance/standings-sweep/resume", 401, 409, 403, 403, 403, 403, 403),
         new("PAGE", "Admin/Jobs", "/Admin/Jobs", 302, 200, 403, 403, 403, 403, 403),
+        // ---- ladder ----
+        // Policy versions: read by directory keepers, saved by admins ({} stops at validation). Progress: as the worker record.
+        new("GET", "api/ladder/policies", "/api/ladder/policies", 401, 200, 200, 403, 200, 200, 403),
+        new("GET", "api/ladder/policies/{number:int}", "/api/ladder/policies/1", 401, 200, 200, 403, 200, 200, 403),
+        new("GET", "api/ladder/policies/{number:int}", "/api/ladder/policies/999999", 401, 404, 404, 403, 404, 404, 403),
+        new("POST", "api/ladder/policies", "/api/ladder/policies", 401, 400, 403, 403, 403, 403, 403),
+        new("GET", "api/workers/{id:int}/progress", $"/api/workers/{_w1}/progress", 401, 200, 200, 403, 200, 200, 200),
+        new("GET", "api/workers/{id:int}/progress", $"/api/workers/{_w2}/progress", 401, 200, 200, 403, 200, 403, 403),
+        new("GET", "api/workers/{id:int}/progress", "/api/workers/999999/progress", 401, 404, 404, 404, 404, 404, 404),
+        new("POST", "api/workers/{id:int}/messages/read", $"/api/workers/{_w1}/messages/read", 401, 403, 403, 403, 403, 403, 200),
+        new("POST", "api/workers/{id:int}/messages/read", $"/api/workers/{_w2}/messages/read", 401, 403, 403, 403, 403, 403, 403),
+        new("PAGE", "Ladder/Policies", "/Ladder/Policies", 302, 200, 200, 403, 200, 200, 403),
+        new("PAGE", "Ladder/Policies/Index", "/Ladder/Policies/Index", 302, 200, 200, 403, 200, 200, 403),
+        new("PAGE", "Ladder/Policies/Details/{number:int}", "/Ladder/Policies/Details/1", 302, 200, 200, 403, 200, 200, 403),
+        new("PAGE", "Ladder/Policies/Create", "/Ladder/Policies/Create", 302, 200, 403, 403, 403, 403, 403),
+        new("PAGE", "Ladder/Worker/{id:int}", $"/Ladder/Worker/{_w1}", 302, 200, 200, 403, 200, 200, 200),
+        new("PAGE", "Ladder/Worker/{id:int}", $"/Ladder/Worker/{_w2}", 302, 200, 200, 403, 200, 403, 403),
     ];
 
     [Fact]

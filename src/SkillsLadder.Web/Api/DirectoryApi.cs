@@ -21,6 +21,7 @@ public static class DirectoryApi
         api.MapResultsApi();
         api.MapJobsApi();
         api.MapPayApi();
+        api.MapLadderApi();
         api.MapGet("/reference", async (IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetReferenceDataQuery(), ct)))
             .WithTags("Reference").WithName("GetReferenceData");
