@@ -11,7 +11,8 @@ namespace SkillsLadder.DemoCity;
 internal sealed class WorkerFactory(Faker faker, IdentifierFactory ids, IReadOnlyList<SkillLevel> ladder, DateOnly asOf)
 {
     public static readonly string[] WorkerColumns =
-        ["Id", "FullName", "NationalIdNumber", "BirthDate", "Sex", "EnterpriseId", "OccupationId", "HireDate", "IsUnionMember", "CurrentSkillLevelId", "Version"];
+        ["Id", "FullName", "NationalIdNumber", "BirthDate", "Sex", "EnterpriseId", "OccupationId", "HireDate", "IsUnionMember", "CurrentSkillLevelId", "Version",
+         "Education", "Tier"];
     public static readonly string[] CertificateColumns = ["Id", "WorkerId", "Number", "SkillLevelId", "OccupationId", "IssuedOn", "Issuer", "IssuerKind"];
     public static readonly string[] LevelChangeColumns = ["Id", "WorkerId", "SkillLevelId", "EffectiveOn", "Reason", "CertificateId"];
 
@@ -54,8 +55,22 @@ internal sealed class WorkerFactory(Faker faker, IdentifierFactory ids, IReadOnl
         }
 
         batch.Workers.Add([workerId, name, ids.IdNumber(region, career.Birth, sex), career.Birth, sex, enterprise.Id, occupationId,
-            career.Hire, _random.Bool(0.85f), ladder[target].Id, 0]);
+            career.Hire, _random.Bool(0.85f), ladder[target].Id, 0, EducationOf(workerId), Domain.Ladder.TalentTier.None]);
     }
+
+    /// <summary>
+    /// A diploma spread close to a manufacturing workforce (about 40% none, 35% technical school, 15% college, 7% technician
+    /// college, 3% degree), taken from the id rather than the random stream so adding it left every other generated value unchanged.
+    /// The tier starts unrated: the first ladder evaluation after seeding sets it.
+    /// </summary>
+    private static Domain.People.Education EducationOf(int workerId) => (workerId * 37 % 100) switch
+    {
+        < 40 => Domain.People.Education.None,
+        < 75 => Domain.People.Education.TechnicalSchool,
+        < 90 => Domain.People.Education.College,
+        < 97 => Domain.People.Education.TechnicianCollege,
+        _ => Domain.People.Education.Bachelor,
+    };
 
     private object?[] Certificate(int id, int workerId, SkillLevel level, int grade, int occupationId, DateOnly issued, DemoEnterprise enterprise)
     {
