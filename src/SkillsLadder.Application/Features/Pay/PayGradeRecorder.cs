@@ -22,7 +22,7 @@ public static class PayGradeRecorder
     {
         var grid = await GridOfAsync(db, agreement, ct);
         var defaultClass = await DefaultPostClassAsync(db, ct);
-        var workforce = await db.Workforce(db.CoveredBy(agreement), defaultClass).ToListAsync(ct);
+        var workforce = await db.WorkforceAsync(db.CoveredBy(agreement), defaultClass, ct);
         var recorded = 0;
         foreach (var member in workforce)
         {
@@ -43,7 +43,7 @@ public static class PayGradeRecorder
     {
         if (workerIds.Count == 0) return 0;
         var defaultClass = await DefaultPostClassAsync(db, ct);
-        var workforce = await db.Workforce(db.Workers.Where(w => workerIds.Contains(w.Id)), defaultClass).ToListAsync(ct);
+        var workforce = await db.WorkforceAsync(db.Workers.Where(w => workerIds.Contains(w.Id)), defaultClass, ct);
         var agreements = await db.WageAgreements.AsNoTracking().Where(a => a.Status == AgreementStatus.Effective).ToListAsync(ct);
         var enterprises = await db.Workers.Where(w => workerIds.Contains(w.Id))
             .Select(w => new { w.Id, w.EnterpriseId, w.Enterprise!.IndustryId, w.Enterprise.District }).ToDictionaryAsync(w => w.Id, ct);
@@ -72,10 +72,19 @@ public static class PayGradeRecorder
         return changed;
     }
 
-    /// <summary>The workforce as the simulator and the recorder see it; workers without a level are left out (no grid row).</summary>
-    public static IQueryable<WorkforceMember> Workforce(this SkillsLadderDbContext db, IQueryable<Domain.People.Worker> workers, int defaultPostClassId) =>
-        workers.Where(w => w.CurrentSkillLevelId != null)
-            .Select(w => new WorkforceMember(w.Id, w.PostClassId ?? defaultPostClassId, w.CurrentSkillLevel!.Rank, w.Tier));
+    /// <summary>
+    /// The workforce as the simulator and the recorder see it; workers without a level are left out (no grid row).
+    /// Reads four plain columns and maps level ids to ranks in memory: the join to the levels cost more than the read
+    /// itself at 50,000 workers (tools/SkillsLadder.PayBench).
+    /// </summary>
+    public static async Task<List<WorkforceMember>> WorkforceAsync(this SkillsLadderDbContext db, IQueryable<Domain.People.Worker> workers,
+        int defaultPostClassId, CancellationToken ct)
+    {
+        var ranks = await db.SkillLevels.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.Rank, ct);
+        var rows = await workers.AsNoTracking().Where(w => w.CurrentSkillLevelId != null)
+            .Select(w => new { w.Id, w.PostClassId, w.CurrentSkillLevelId, w.Tier }).ToListAsync(ct);
+        return rows.Select(w => new WorkforceMember(w.Id, w.PostClassId ?? defaultPostClassId, ranks[w.CurrentSkillLevelId!.Value], w.Tier)).ToList();
+    }
 
     /// <summary>Workers not yet classified are paid as the lowest post class (基础岗位 by default): the floor that always applies.</summary>
     public static async Task<int> DefaultPostClassAsync(SkillsLadderDbContext db, CancellationToken ct) =>

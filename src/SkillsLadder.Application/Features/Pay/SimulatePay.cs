@@ -51,7 +51,7 @@ public sealed class SimulatePayHandler(SkillsLadderDbContext db, ICurrentUser us
         var minimum = await db.MinimumWages.AsNoTracking().Where(w => w.Area == agreement.MinimumWageArea && w.EffectiveFrom <= today)
             .OrderByDescending(w => w.EffectiveFrom).Select(w => (long?)w.MonthlyFen).FirstOrDefaultAsync(ct);
         var classes = await db.PostClasses.AsNoTracking().OrderBy(c => c.Order).ToListAsync(ct);
-        var workforce = await db.Workforce(db.CoveredBy(agreement).AsNoTracking(), classes[0].Id).ToListAsync(ct);
+        var workforce = await db.WorkforceAsync(db.CoveredBy(agreement), classes[0].Id, ct);
 
         var results = chosen.Select(x => new ProposalSimulation(x.Proposal.Id, x.Round.Number, x.Proposal.Side, x.Proposal.Note,
             CostSimulator.Simulate(workforce, current?.Grid, x.Proposal.Grid),
