@@ -41,7 +41,21 @@ public sealed class FileObjectionHandler(SkillsLadderDbContext db, TimeProvider 
     {
         var nomination = await db.Nominations.Include(n => n.Objections).SingleOrDefaultAsync(n => n.Id == request.NominationId, ct)
             ?? throw new NotFoundException("Nomination", request.NominationId);
-        var objection = nomination.FileObjection(request.Name, request.IdNumber, request.Contact, request.Text, clock.Today(), clock.GetUtcNow().UtcDateTime);
+        Objection objection;
+        try
+        {
+            objection = nomination.FileObjection(request.Name, request.IdNumber, request.Contact, request.Text, clock.Today(), clock.GetUtcNow().UtcDateTime);
+        }
+        catch (Domain.Common.DomainException ex) when (ex.Field is not null)
+        {
+            // The entity names its own fields (FiledByName …); the form's are the command's, so the message lands beside the input.
+            throw RequestValidationException.For(ex.Field switch
+            {
+                nameof(Objection.FiledByName) => nameof(request.Name),
+                nameof(Objection.FiledByIdNumber) => nameof(request.IdNumber),
+                _ => ex.Field,
+            }, ex.Message);
+        }
         await db.SaveChangesAsync(ct);
         return objection.Id;
     }
