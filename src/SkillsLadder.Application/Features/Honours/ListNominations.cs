@@ -13,7 +13,7 @@ public sealed record ListNominationsQuery : IRequest<PagedList<NominationListIte
     public int? HonourTypeId { get; init; }
     public NominationSource? Source { get; init; }
     public int? EnterpriseId { get; init; }
-    public bool AssignedToMe { get; init; }
+    public bool? AssignedToMe { get; init; }
     /// <summary>Part of the worker's name.</summary>
     public string? Search { get; init; }
     public int? Page { get; init; }
@@ -32,7 +32,7 @@ public sealed class ListNominationsHandler(SkillsLadderDbContext db, ICurrentUse
         if (request.Status is { } status) nominations = nominations.Where(n => n.Status == status);
         if (request.HonourTypeId is { } honour) nominations = nominations.Where(n => n.HonourTypeId == honour);
         if (request.Source is { } source) nominations = nominations.Where(n => n.Source == source);
-        if (request.AssignedToMe)
+        if (request.AssignedToMe == true)
         {
             var me = user.UserId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? user.UserName;
             nominations = nominations.Where(n => n.ReviewerUserId == me);
