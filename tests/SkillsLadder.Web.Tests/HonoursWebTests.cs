@@ -164,4 +164,34 @@ public sealed class HonoursWebTests(WebApp app) : IClassFixture<WebApp>
         (await filed.Content.ReadAsStringAsync()).ShouldContain("异议已收到");
         (await app.WithDbAsync(db => db.Objections.CountAsync(o => o.NominationId == id))).ShouldBe(1);
     }
+
+    [Fact]
+    public async Task The_results_page_proposes_nominations_from_a_published_result_once()
+    {
+        var competitionId = await app.WithDbAsync(async db =>
+        {
+            var p = await StandingsData.CreateAsync(db, app.OccupationId, app.EnterpriseId, ["郑一", "郑二"], competitionName: "竞赛H");
+            var competition = await db.Competitions.SingleAsync(x => x.Id == p.Id);
+            competition.SetRankingRules(Domain.Ranking.RankingRules.Default with { HonourTopN = 1, HonourTitle = "市技术能手" });
+            await db.SaveChangesAsync();
+            var snapshot = await StandingsData.AddSnapshotAsync(db, p.Id, Domain.Ranking.SnapshotBasis.Locked,
+                StandingsData.Row(p.Entrants[0].Id, 1, 1, 9000), StandingsData.Row(p.Entrants[1].Id, 2, 2, 8000));
+            var facts = new Domain.Competitions.CompetitionFacts(true, 2, 1, 0, true);
+            snapshot.Finalise("organizer", DateTime.UtcNow);
+            snapshot.Publish("organizer", DateTime.UtcNow);
+            competition.MoveTo(Domain.Competitions.CompetitionStatus.Ranked, facts, "organizer", DateTime.UtcNow);
+            competition.MoveTo(Domain.Competitions.CompetitionStatus.Published, facts, "organizer", DateTime.UtcNow);
+            await db.SaveChangesAsync();
+            return p.Id;
+        });
+        var organizer = await app.BrowserAsAsync(AppRoles.Organizer);
+        var page = await organizer.GetStringAsync($"/Competitions/{competitionId}/Results");
+        page.ShouldContain("propose-nominations");
+
+        var first = await organizer.PostFormAsync($"/Competitions/{competitionId}/Results?handler=Nominate", new Dictionary<string, string>());
+        (await first.Content.ReadAsStringAsync()).ShouldContain("已生成 1 条推荐");
+        var again = await organizer.PostFormAsync($"/Competitions/{competitionId}/Results?handler=Nominate", new Dictionary<string, string>());
+        (await again.Content.ReadAsStringAsync()).ShouldContain("本次成绩的推荐已经生成过（1 条），没有新增。");
+        (await app.WithDbAsync(db => db.Nominations.CountAsync(n => n.CompetitionId == competitionId))).ShouldBe(1);
+    }
 }

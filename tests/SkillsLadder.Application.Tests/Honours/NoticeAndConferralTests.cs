@@ -148,6 +148,7 @@ public sealed class NoticeAndConferralTests
         await app.SendAsync(new ProposeNominationsCommand(competitionId));
         var id = await app.QueryAsync(db => db.Nominations.Select(n => n.Id).SingleAsync());
         world.As(world.Reviewer1);
+        (await app.SendAsync(new ListNominationsQuery())).Items.Single().Subject.ShouldBe("晋升为高级工");
         await app.SendAsync(new AssignReviewerCommand(id, world.Reviewer1));
         await app.SendAsync(new ApproveNominationCommand(id, "第一名，晋升一级"));
         world.Today(new DateOnly(2026, 7, 8));
