@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SkillsLadder.Application.Features.Pay;
 using SkillsLadder.Data;
 using SkillsLadder.Domain.Ladder;
 using SkillsLadder.Domain.People;
@@ -7,8 +8,9 @@ namespace SkillsLadder.Application.Features.Ladder;
 
 /// <summary>
 /// Re-evaluates workers and records any tier that changed (on the worker, as a dated tier change and as a message to
-/// the worker). Used after a conferral or promotion, by the honour-expiry job and by the nightly sweep; the caller
-/// owns the transaction and saves.
+/// the worker), then lets their pay grade follow under the agreement in force (issue 7). Used after a conferral,
+/// promotion or certificate, by the honour-expiry job and by the nightly sweep. It reads facts from the database, so
+/// the caller saves the change that caused it first; it saves its own writes inside the caller's transaction.
 /// </summary>
 public static class TierRecorder
 {
@@ -31,6 +33,9 @@ public static class TierRecorder
                 $"您的人才层级已由“{TierNames.Zh(change.FromTier)}”变为“{TierNames.Zh(change.ToTier)}”（{reason}）。", now));
             changed++;
         }
+        await db.SaveChangesAsync(ct);
+        await db.FollowChangesAsync(workerIds, today, reason, ct);
+        await db.SaveChangesAsync(ct);
         return changed;
     }
 }
