@@ -107,4 +107,23 @@ public sealed class ProposeAndNominateTests
         (await Should.ThrowAsync<DomainException>(() => world.App.SendAsync(new WithdrawNominationCommand(id, "再撤一次"))))
             .Message.ShouldBe("公示开始后不能撤回推荐。");
     }
+
+    [Theory, SqliteData, PostgreSqlData]
+    public async Task A_winner_without_a_level_on_record_is_reported_and_organizers_withdraw_result_nominations(DatabaseProvider provider)
+    {
+        await using var world = await HonoursWorld.StartAsync(provider);
+        var (competitionId, workers) = await world.PublishedResultAsync(RankingRules.Default with { PromotionTopN = 2 }, "Junior", null);
+        var app = world.AsOrganizer().App;
+
+        var result = await app.SendAsync(new ProposeNominationsCommand(competitionId));
+
+        result.Created.ShouldBe(1);
+        result.Skipped.ShouldBe(["李娜：没有在册的技能等级，无法晋升一级"]);
+        var id = await app.QueryAsync(db => db.Nominations.Where(n => n.WorkerId == workers[0]).Select(n => n.Id).SingleAsync());
+        world.AsHr(); // the worker is enterprise A's, but the nomination is the competition's
+        await Should.ThrowAsync<ForbiddenException>(() => app.SendAsync(new WithdrawNominationCommand(id, "不参加评审")));
+        world.AsOrganizer();
+        await app.SendAsync(new WithdrawNominationCommand(id, "成绩复核中，暂缓推荐"));
+        (await world.NominationAsync(id)).Status.ShouldBe(NominationStatus.Withdrawn);
+    }
 }

@@ -33,8 +33,13 @@ public sealed class CreateModel(IMediator mediator) : PageModel
     private async Task LoadAsync(CancellationToken ct)
     {
         Honours = await mediator.Send(new ListHonourTypesQuery(ActiveOnly: true), ct);
-        if (!string.IsNullOrWhiteSpace(Q) || Command.WorkerId > 0)
-            Candidates = (await mediator.Send(new ListWorkersQuery { Search = Q, PageSize = Paging.MaxPageSize }, ct)).Items
-                .Where(w => string.IsNullOrWhiteSpace(Q) ? w.Id == Command.WorkerId : true).ToList();
+        if (!string.IsNullOrWhiteSpace(Q))
+            Candidates = (await mediator.Send(new ListWorkersQuery { Search = Q, PageSize = Paging.MaxPageSize }, ct)).Items;
+        else if (Command.WorkerId > 0)
+        {
+            // Opened from a worker (?workerId=): that worker only; the query refuses one the reader may not see.
+            var w = await mediator.Send(new GetWorkerQuery(Command.WorkerId), ct);
+            Candidates = [new WorkerListItem { Id = w.Id, FullName = w.FullName, EnterpriseName = w.EnterpriseName }];
+        }
     }
 }
