@@ -22,6 +22,7 @@ public static class DirectoryApi
         api.MapJobsApi();
         api.MapPayApi();
         api.MapLadderApi();
+        api.MapHonoursApi();
         api.MapGet("/reference", async (IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetReferenceDataQuery(), ct)))
             .WithTags("Reference").WithName("GetReferenceData");

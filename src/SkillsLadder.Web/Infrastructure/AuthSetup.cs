@@ -18,6 +18,8 @@ public static class AuthSetup
     /// <summary>Competition officials: organizers run competitions, judges reach the ones they sit on (the handlers check which).</summary>
     public const string CompetitionPolicy = "Competition";
     public const string OrganizerPolicy = "Organizer";
+    /// <summary>Honour review: admins and federation reviewers (HR reviewers without an enterprise); never enterprise HR.</summary>
+    public const string ReviewPolicy = "Review";
     public const string SignInRateLimit = "sign-in";
     private const string CookieOrBearer = "CookieOrBearer";
 
@@ -60,7 +62,8 @@ public static class AuthSetup
             .AddPolicy(DirectoryEditorPolicy, p => p.RequireRole(AppRoles.Admin, AppRoles.HrReviewer))
             .AddPolicy(AdminPolicy, p => p.RequireRole(AppRoles.Admin))
             .AddPolicy(CompetitionPolicy, p => p.RequireRole(AppRoles.Admin, AppRoles.Organizer, AppRoles.Judge))
-            .AddPolicy(OrganizerPolicy, p => p.RequireRole(AppRoles.Admin, AppRoles.Organizer));
+            .AddPolicy(OrganizerPolicy, p => p.RequireRole(AppRoles.Admin, AppRoles.Organizer))
+            .AddPolicy(ReviewPolicy, p => p.RequireAssertion(c => c.User.IsInRole(AppRoles.Admin) || c.User.IsInRole(AppRoles.HrReviewer) && !c.User.HasClaim(x => x.Type == HttpCurrentUser.EnterpriseIdClaim)));
 
         var perMinute = configuration.GetValue("RateLimiting:SignInsPerMinute", 10);
         services.AddRateLimiter(o =>

@@ -22,6 +22,19 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     public Task<IActionResult> OnPostPublishAsync(int id, int snapshotId, CancellationToken ct) =>
         StepAsync(id, snapshotId, new PublishStandingsCommand(id, snapshotId), "成绩已发布。", ct);
 
+    /// <summary>Nominations from the published result by the ranking rules (the honours area's command; idempotent).</summary>
+    public async Task<IActionResult> OnPostNominateAsync(int id, int snapshotId, CancellationToken ct)
+    {
+        var (ok, result) = await this.TrySendAsync(mediator, new Application.Features.Honours.ProposeNominationsCommand(id), prefix: "");
+        if (ok)
+        {
+            TempData["Flash"] = result!.Message + string.Concat(result.Skipped.Select(s => $" {s}。"));
+            return RedirectToPage(new { id, snapshotId });
+        }
+        await LoadAsync(id, snapshotId, ct);
+        return Page();
+    }
+
     private async Task<IActionResult> StepAsync(int id, int snapshotId, IRequest<SnapshotStepResult> command, string flash, CancellationToken ct)
     {
         var (ok, _) = await this.TrySendAsync(mediator, command, prefix: "");
