@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using SkillsLadder.Data;
+using SkillsLadder.Domain.Ladder;
+using SkillsLadder.Domain.People;
+
+namespace SkillsLadder.Application.Features.Ladder;
+
+/// <summary>
+/// Re-evaluates workers and records any tier that changed (on the worker, as a dated tier change and as a message to
+/// the worker). Used after a conferral or promotion, by the honour-expiry job and by the nightly sweep; the caller
+/// owns the transaction and saves.
+/// </summary>
+public static class TierRecorder
+{
+    public static async Task<int> ReevaluateAsync(this SkillsLadderDbContext db, IReadOnlyCollection<int> workerIds, DateOnly today,
+        string reason, DateTime now, CancellationToken ct)
+    {
+        if (workerIds.Count == 0) return 0;
+        var policy = await db.PolicyInForceAsync(today, ct);
+        var top = await db.TopLevelRankAsync(ct);
+        var facts = await db.ReadFactsAsync(workerIds, ct);
+        var workers = await db.Workers.Where(w => workerIds.Contains(w.Id)).ToListAsync(ct);
+        var changed = 0;
+        foreach (var worker in workers)
+        {
+            var tier = LadderEvaluator.Evaluate(facts[worker.Id], policy, top, today).Tier;
+            var change = worker.MoveToTier(tier, today, reason);
+            if (change is null) continue;
+            db.WorkerTierChanges.Add(change);
+            db.WorkerMessages.Add(new WorkerMessage(worker.Id, WorkerMessageKind.TierChanged,
+                $"您的人才层级已由“{TierNames.Zh(change.FromTier)}”变为“{TierNames.Zh(change.ToTier)}”（{reason}）。", now));
+            changed++;
+        }
+        return changed;
+    }
+}
+
+public static class TierNames
+{
+    public static string Zh(TalentTier tier) => tier switch
+    {
+        TalentTier.SkilledWorker => "技能人才",
+        TalentTier.HighSkilledWorker => "高技能人才",
+        TalentTier.Craftsman => "工匠人才",
+        _ => "未评定",
+    };
+
+    public static string En(TalentTier tier) => tier switch
+    {
+        TalentTier.SkilledWorker => "Skilled worker",
+        TalentTier.HighSkilledWorker => "High-skilled worker",
+        TalentTier.Craftsman => "Craftsman",
+        _ => "Not yet rated",
+    };
+}
