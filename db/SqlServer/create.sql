@@ -90,11 +90,42 @@ CREATE TABLE [LadderPolicies] (
 GO
 
 
+CREATE TABLE [MinimumWages] (
+    [Id] int NOT NULL IDENTITY,
+    [Area] nvarchar(60) NOT NULL,
+    [MonthlyFen] bigint NOT NULL,
+    [EffectiveFrom] date NOT NULL,
+    CONSTRAINT [PK_MinimumWages] PRIMARY KEY ([Id])
+);
+GO
+
+
 CREATE TABLE [Occupations] (
     [Id] int NOT NULL IDENTITY,
     [Code] nvarchar(16) NOT NULL,
     [Name] nvarchar(100) NOT NULL,
     CONSTRAINT [PK_Occupations] PRIMARY KEY ([Id])
+);
+GO
+
+
+CREATE TABLE [PayGrids] (
+    [Id] int NOT NULL IDENTITY,
+    [HighSkilledAllowanceFen] bigint NOT NULL,
+    [CraftsmanAllowanceFen] bigint NOT NULL,
+    CONSTRAINT [PK_PayGrids] PRIMARY KEY ([Id])
+);
+GO
+
+
+CREATE TABLE [PostClasses] (
+    [Id] int NOT NULL IDENTITY,
+    [Code] nvarchar(40) NOT NULL,
+    [NameZh] nvarchar(40) NOT NULL,
+    [NameEn] nvarchar(60) NOT NULL,
+    [FloorPercent] int NOT NULL,
+    [Order] int NOT NULL,
+    CONSTRAINT [PK_PostClasses] PRIMARY KEY ([Id])
 );
 GO
 
@@ -211,6 +242,56 @@ CREATE TABLE [LevelRoutes] (
 GO
 
 
+CREATE TABLE [PayGridCell] (
+    [Id] int NOT NULL IDENTITY,
+    [PayGridId] int NOT NULL,
+    [PostClassId] int NOT NULL,
+    [LevelRank] int NOT NULL,
+    [BaseFen] bigint NOT NULL,
+    [AllowanceFen] bigint NOT NULL,
+    CONSTRAINT [PK_PayGridCell] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_PayGridCell_PayGrids_PayGridId] FOREIGN KEY ([PayGridId]) REFERENCES [PayGrids] ([Id]) ON DELETE CASCADE,
+    CONSTRAINT [FK_PayGridCell_PostClasses_PostClassId] FOREIGN KEY ([PostClassId]) REFERENCES [PostClasses] ([Id]) ON DELETE NO ACTION
+);
+GO
+
+
+CREATE TABLE [WageAgreements] (
+    [Id] int NOT NULL IDENTITY,
+    [Title] nvarchar(200) NOT NULL,
+    [Scope] nvarchar(40) NOT NULL,
+    [EnterpriseId] int NULL,
+    [IndustryId] int NULL,
+    [District] nvarchar(60) NULL,
+    [MinimumWageArea] nvarchar(60) NOT NULL,
+    [OfferedBy] nvarchar(40) NOT NULL,
+    [OfferText] nvarchar(4000) NOT NULL,
+    [OfferedOn] date NOT NULL,
+    [RepliedOn] date NULL,
+    [TermMonths] int NOT NULL,
+    [PayRule] nvarchar(40) NOT NULL,
+    [ReplyDays] int NOT NULL,
+    [FilingDays] int NOT NULL,
+    [ReviewDays] int NOT NULL,
+    [RenewalLeadDays] int NOT NULL,
+    [MinRepresentatives] int NOT NULL,
+    [MaxRepresentatives] int NOT NULL,
+    [Status] nvarchar(40) NOT NULL,
+    [DraftGridId] int NULL,
+    [SignedOn] date NULL,
+    [FiledOn] date NULL,
+    [BureauApprovedOn] date NULL,
+    [EffectiveFrom] date NULL,
+    [ExpiresOn] date NULL,
+    [Version] int NOT NULL,
+    CONSTRAINT [PK_WageAgreements] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_WageAgreements_Enterprises_EnterpriseId] FOREIGN KEY ([EnterpriseId]) REFERENCES [Enterprises] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_WageAgreements_Industries_IndustryId] FOREIGN KEY ([IndustryId]) REFERENCES [Industries] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_WageAgreements_PayGrids_DraftGridId] FOREIGN KEY ([DraftGridId]) REFERENCES [PayGrids] ([Id]) ON DELETE NO ACTION
+);
+GO
+
+
 CREATE TABLE [Workers] (
     [Id] int NOT NULL IDENTITY,
     [FullName] nvarchar(50) NOT NULL,
@@ -223,11 +304,13 @@ CREATE TABLE [Workers] (
     [IsUnionMember] bit NOT NULL,
     [Education] nvarchar(40) NOT NULL,
     [Tier] nvarchar(40) NOT NULL,
+    [PostClassId] int NULL,
     [CurrentSkillLevelId] int NULL,
     [Version] int NOT NULL,
     CONSTRAINT [PK_Workers] PRIMARY KEY ([Id]),
     CONSTRAINT [FK_Workers_Enterprises_EnterpriseId] FOREIGN KEY ([EnterpriseId]) REFERENCES [Enterprises] ([Id]) ON DELETE NO ACTION,
     CONSTRAINT [FK_Workers_Occupations_OccupationId] FOREIGN KEY ([OccupationId]) REFERENCES [Occupations] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_Workers_PostClasses_PostClassId] FOREIGN KEY ([PostClassId]) REFERENCES [PostClasses] ([Id]) ON DELETE NO ACTION,
     CONSTRAINT [FK_Workers_SkillLevels_CurrentSkillLevelId] FOREIGN KEY ([CurrentSkillLevelId]) REFERENCES [SkillLevels] ([Id]) ON DELETE NO ACTION
 );
 GO
@@ -320,6 +403,45 @@ CREATE TABLE [StandingsSnapshots] (
 GO
 
 
+CREATE TABLE [AgreementRepresentative] (
+    [Id] int NOT NULL IDENTITY,
+    [AgreementId] int NOT NULL,
+    [Side] nvarchar(40) NOT NULL,
+    [Name] nvarchar(50) NOT NULL,
+    [Post] nvarchar(100) NULL,
+    [IsChief] bit NOT NULL,
+    CONSTRAINT [PK_AgreementRepresentative] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_AgreementRepresentative_WageAgreements_AgreementId] FOREIGN KEY ([AgreementId]) REFERENCES [WageAgreements] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [AgreementVote] (
+    [Id] int NOT NULL IDENTITY,
+    [AgreementId] int NOT NULL,
+    [Representatives] int NOT NULL,
+    [Attending] int NOT NULL,
+    [Approving] int NOT NULL,
+    [HeldOn] date NOT NULL,
+    [Passed] bit NOT NULL,
+    CONSTRAINT [PK_AgreementVote] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_AgreementVote_WageAgreements_AgreementId] FOREIGN KEY ([AgreementId]) REFERENCES [WageAgreements] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [BargainingRounds] (
+    [Id] int NOT NULL IDENTITY,
+    [AgreementId] int NOT NULL,
+    [Number] int NOT NULL,
+    [HeldOn] date NOT NULL,
+    [Minutes] nvarchar(max) NOT NULL,
+    CONSTRAINT [PK_BargainingRounds] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_BargainingRounds_WageAgreements_AgreementId] FOREIGN KEY ([AgreementId]) REFERENCES [WageAgreements] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
 CREATE TABLE [AspNetUsers] (
     [Id] int NOT NULL IDENTITY,
     [DisplayName] nvarchar(50) NOT NULL,
@@ -376,6 +498,24 @@ CREATE TABLE [Nominations] (
     CONSTRAINT [FK_Nominations_HonourTypes_HonourTypeId] FOREIGN KEY ([HonourTypeId]) REFERENCES [HonourTypes] ([Id]) ON DELETE NO ACTION,
     CONSTRAINT [FK_Nominations_SkillLevels_TargetLevelId] FOREIGN KEY ([TargetLevelId]) REFERENCES [SkillLevels] ([Id]) ON DELETE NO ACTION,
     CONSTRAINT [FK_Nominations_Workers_WorkerId] FOREIGN KEY ([WorkerId]) REFERENCES [Workers] ([Id]) ON DELETE NO ACTION
+);
+GO
+
+
+CREATE TABLE [PayGradeChanges] (
+    [Id] bigint NOT NULL IDENTITY,
+    [WorkerId] int NOT NULL,
+    [AgreementId] int NOT NULL,
+    [PostClassId] int NOT NULL,
+    [LevelRank] int NOT NULL,
+    [Tier] nvarchar(40) NOT NULL,
+    [MonthlyFen] bigint NOT NULL,
+    [EffectiveFrom] date NOT NULL,
+    [Reason] nvarchar(200) NOT NULL,
+    CONSTRAINT [PK_PayGradeChanges] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_PayGradeChanges_PostClasses_PostClassId] FOREIGN KEY ([PostClassId]) REFERENCES [PostClasses] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_PayGradeChanges_WageAgreements_AgreementId] FOREIGN KEY ([AgreementId]) REFERENCES [WageAgreements] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_PayGradeChanges_Workers_WorkerId] FOREIGN KEY ([WorkerId]) REFERENCES [Workers] ([Id]) ON DELETE CASCADE
 );
 GO
 
@@ -463,6 +603,19 @@ CREATE TABLE [StandingsRows] (
     [Explanation] nvarchar(4000) NOT NULL,
     CONSTRAINT [PK_StandingsRows] PRIMARY KEY ([SnapshotId], [EntrantId]),
     CONSTRAINT [FK_StandingsRows_StandingsSnapshots_SnapshotId] FOREIGN KEY ([SnapshotId]) REFERENCES [StandingsSnapshots] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [BargainingProposal] (
+    [Id] int NOT NULL IDENTITY,
+    [RoundId] int NOT NULL,
+    [Side] nvarchar(40) NOT NULL,
+    [PayGridId] int NOT NULL,
+    [Note] nvarchar(1000) NULL,
+    CONSTRAINT [PK_BargainingProposal] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_BargainingProposal_BargainingRounds_RoundId] FOREIGN KEY ([RoundId]) REFERENCES [BargainingRounds] ([Id]) ON DELETE CASCADE,
+    CONSTRAINT [FK_BargainingProposal_PayGrids_PayGridId] FOREIGN KEY ([PayGridId]) REFERENCES [PayGrids] ([Id]) ON DELETE NO ACTION
 );
 GO
 
@@ -701,6 +854,14 @@ CREATE TABLE [ScoreEntries] (
 GO
 
 
+CREATE INDEX [IX_AgreementRepresentative_AgreementId] ON [AgreementRepresentative] ([AgreementId]);
+GO
+
+
+CREATE INDEX [IX_AgreementVote_AgreementId] ON [AgreementVote] ([AgreementId]);
+GO
+
+
 CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
 GO
 
@@ -742,6 +903,18 @@ GO
 
 
 CREATE INDEX [IX_AuditEntries_EntityType_EntityId] ON [AuditEntries] ([EntityType], [EntityId]);
+GO
+
+
+CREATE INDEX [IX_BargainingProposal_PayGridId] ON [BargainingProposal] ([PayGridId]);
+GO
+
+
+CREATE INDEX [IX_BargainingProposal_RoundId] ON [BargainingProposal] ([RoundId]);
+GO
+
+
+CREATE UNIQUE INDEX [IX_BargainingRounds_AgreementId_Number] ON [BargainingRounds] ([AgreementId], [Number]);
 GO
 
 
@@ -849,6 +1022,10 @@ CREATE INDEX [IX_MarkingCriteria_ComponentId] ON [MarkingCriteria] ([ComponentId
 GO
 
 
+CREATE UNIQUE INDEX [IX_MinimumWages_Area_EffectiveFrom] ON [MinimumWages] ([Area], [EffectiveFrom]);
+GO
+
+
 CREATE INDEX [IX_Nominations_CompetitionId] ON [Nominations] ([CompetitionId]);
 GO
 
@@ -898,6 +1075,30 @@ GO
 
 
 CREATE INDEX [IX_PanelMembers_JudgeId] ON [PanelMembers] ([JudgeId]);
+GO
+
+
+CREATE INDEX [IX_PayGradeChanges_AgreementId] ON [PayGradeChanges] ([AgreementId]);
+GO
+
+
+CREATE INDEX [IX_PayGradeChanges_PostClassId] ON [PayGradeChanges] ([PostClassId]);
+GO
+
+
+CREATE INDEX [IX_PayGradeChanges_WorkerId_EffectiveFrom] ON [PayGradeChanges] ([WorkerId], [EffectiveFrom]);
+GO
+
+
+CREATE UNIQUE INDEX [IX_PayGridCell_PayGridId_PostClassId_LevelRank] ON [PayGridCell] ([PayGridId], [PostClassId], [LevelRank]);
+GO
+
+
+CREATE INDEX [IX_PayGridCell_PostClassId] ON [PayGridCell] ([PostClassId]);
+GO
+
+
+CREATE UNIQUE INDEX [IX_PostClasses_Code] ON [PostClasses] ([Code]);
 GO
 
 
@@ -977,6 +1178,18 @@ CREATE UNIQUE INDEX [IX_StandingsSnapshots_CompetitionId_Number] ON [StandingsSn
 GO
 
 
+CREATE INDEX [IX_WageAgreements_DraftGridId] ON [WageAgreements] ([DraftGridId]);
+GO
+
+
+CREATE INDEX [IX_WageAgreements_EnterpriseId_Status] ON [WageAgreements] ([EnterpriseId], [Status]);
+GO
+
+
+CREATE INDEX [IX_WageAgreements_IndustryId_District_Status] ON [WageAgreements] ([IndustryId], [District], [Status]);
+GO
+
+
 CREATE INDEX [IX_WorkerHonours_ExpiresOn] ON [WorkerHonours] ([ExpiresOn]);
 GO
 
@@ -1026,6 +1239,10 @@ GO
 
 
 CREATE INDEX [IX_Workers_OccupationId] ON [Workers] ([OccupationId]);
+GO
+
+
+CREATE INDEX [IX_Workers_PostClassId] ON [Workers] ([PostClassId]);
 GO
 
 

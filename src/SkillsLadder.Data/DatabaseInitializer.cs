@@ -5,8 +5,8 @@ using SkillsLadder.Domain.Ladder;
 namespace SkillsLadder.Data;
 
 /// <summary>
-/// First-start work every database needs: its schema, the roles, the default skill ladder, the first ladder policy
-/// and the honour catalogue. Each seed runs only while its table is empty, so admins' edits are never overwritten.
+/// First-start work every database needs: its schema, the roles, the default skill ladder, the first ladder policy,
+/// the honour catalogue and the post classes of the pay grid. Each seed runs only while its table is empty, so admins' edits are never overwritten.
 /// </summary>
 public sealed class DatabaseInitializer(SkillsLadderDbContext db, DatabaseOptions options, ILogger<DatabaseInitializer> logger)
 {
@@ -36,6 +36,11 @@ public sealed class DatabaseInitializer(SkillsLadderDbContext db, DatabaseOption
         if (!await db.LadderPolicies.AnyAsync(ct))
         {
             db.LadderPolicies.Add(DefaultLadderPolicy.Create(new DateOnly(2000, 1, 1), DateTime.UtcNow));
+            await db.SaveChangesAsync(ct);
+        }
+        if (!await db.PostClasses.AnyAsync(ct))
+        {
+            db.PostClasses.AddRange(Domain.Pay.PostClass.Defaults());
             await db.SaveChangesAsync(ct);
         }
         if (!await db.HonourTypes.AnyAsync(ct))

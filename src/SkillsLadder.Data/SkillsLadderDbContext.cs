@@ -58,6 +58,12 @@ public sealed class SkillsLadderDbContext(DbContextOptions<SkillsLadderDbContext
     public DbSet<Domain.Ladder.LevelRoute> LevelRoutes => Set<Domain.Ladder.LevelRoute>();
     public DbSet<Domain.Ladder.WorkerTierChange> WorkerTierChanges => Set<Domain.Ladder.WorkerTierChange>();
     public DbSet<Domain.People.WorkerMessage> WorkerMessages => Set<Domain.People.WorkerMessage>();
+    public DbSet<Domain.Pay.PostClass> PostClasses => Set<Domain.Pay.PostClass>();
+    public DbSet<Domain.Pay.MinimumWage> MinimumWages => Set<Domain.Pay.MinimumWage>();
+    public DbSet<Domain.Pay.PayGrid> PayGrids => Set<Domain.Pay.PayGrid>();
+    public DbSet<Domain.Pay.WageAgreement> WageAgreements => Set<Domain.Pay.WageAgreement>();
+    public DbSet<Domain.Pay.BargainingRound> BargainingRounds => Set<Domain.Pay.BargainingRound>();
+    public DbSet<Domain.Pay.PayGradeChange> PayGradeChanges => Set<Domain.Pay.PayGradeChange>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

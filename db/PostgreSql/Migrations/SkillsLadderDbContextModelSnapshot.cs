@@ -1668,6 +1668,412 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
                     b.ToTable("Occupations");
                 });
 
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.AgreementRepresentative", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsChief")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Post")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.ToTable("AgreementRepresentative");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.AgreementVote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Approving")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Attending")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Representatives")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.ToTable("AgreementVote");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.BargainingProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("PayGridId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PayGridId");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("BargainingProposal");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.BargainingRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Minutes")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("BargainingRounds");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.MinimumWage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<long>("MonthlyFen")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Area", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("MinimumWages");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.PayGradeChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<int>("LevelRank")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("MonthlyFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PostClassId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("WorkerId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.HasIndex("PostClassId");
+
+                    b.HasIndex("WorkerId", "EffectiveFrom");
+
+                    b.ToTable("PayGradeChanges");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.PayGrid", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("CraftsmanAllowanceFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("HighSkilledAllowanceFen")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PayGrids");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.PayGridCell", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AllowanceFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("BaseFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("LevelRank")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PayGridId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PostClassId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostClassId");
+
+                    b.HasIndex("PayGridId", "PostClassId", "LevelRank")
+                        .IsUnique();
+
+                    b.ToTable("PayGridCell");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.PostClass", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("FloorPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("PostClasses");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.WageAgreement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("BureauApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int?>("DraftGridId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FilingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("IndustryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MaxRepresentatives")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MinRepresentatives")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MinimumWageArea")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("OfferText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("OfferedBy")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("OfferedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PayRule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("RenewalLeadDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RepliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ReplyDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReviewDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("TermMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DraftGridId");
+
+                    b.HasIndex("EnterpriseId", "Status");
+
+                    b.HasIndex("IndustryId", "District", "Status");
+
+                    b.ToTable("WageAgreements");
+                });
+
             modelBuilder.Entity("SkillsLadder.Domain.People.SkillCertificate", b =>
                 {
                     b.Property<int>("Id")
@@ -1758,6 +2164,9 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
                     b.Property<int>("OccupationId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("PostClassId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1782,6 +2191,8 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.HasIndex("OccupationId");
+
+                    b.HasIndex("PostClassId");
 
                     b.HasIndex("EnterpriseId", "FullName");
 
@@ -2358,6 +2769,106 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
                     b.Navigation("Industry");
                 });
 
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.AgreementRepresentative", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Pay.WageAgreement", null)
+                        .WithMany("Representatives")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.AgreementVote", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Pay.WageAgreement", null)
+                        .WithMany("Votes")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.BargainingProposal", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Pay.PayGrid", "Grid")
+                        .WithMany()
+                        .HasForeignKey("PayGridId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SkillsLadder.Domain.Pay.BargainingRound", null)
+                        .WithMany("Proposals")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Grid");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.BargainingRound", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Pay.WageAgreement", null)
+                        .WithMany("Rounds")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.PayGradeChange", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Pay.WageAgreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SkillsLadder.Domain.Pay.PostClass", null)
+                        .WithMany()
+                        .HasForeignKey("PostClassId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SkillsLadder.Domain.People.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.PayGridCell", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Pay.PayGrid", null)
+                        .WithMany("Cells")
+                        .HasForeignKey("PayGridId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SkillsLadder.Domain.Pay.PostClass", null)
+                        .WithMany()
+                        .HasForeignKey("PostClassId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.WageAgreement", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Pay.PayGrid", "DraftGrid")
+                        .WithMany()
+                        .HasForeignKey("DraftGridId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SkillsLadder.Domain.Organisations.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SkillsLadder.Domain.Organisations.Industry", null)
+                        .WithMany()
+                        .HasForeignKey("IndustryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("DraftGrid");
+                });
+
             modelBuilder.Entity("SkillsLadder.Domain.People.SkillCertificate", b =>
                 {
                     b.HasOne("SkillsLadder.Domain.Organisations.Occupation", null)
@@ -2401,6 +2912,11 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
                         .HasForeignKey("OccupationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("SkillsLadder.Domain.Pay.PostClass", null)
+                        .WithMany()
+                        .HasForeignKey("PostClassId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("CurrentSkillLevel");
 
@@ -2517,6 +3033,25 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("SkillsLadder.Domain.Ladder.LadderPolicy", b =>
                 {
                     b.Navigation("Routes");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.BargainingRound", b =>
+                {
+                    b.Navigation("Proposals");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.PayGrid", b =>
+                {
+                    b.Navigation("Cells");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.WageAgreement", b =>
+                {
+                    b.Navigation("Representatives");
+
+                    b.Navigation("Rounds");
+
+                    b.Navigation("Votes");
                 });
 
             modelBuilder.Entity("SkillsLadder.Domain.People.Worker", b =>

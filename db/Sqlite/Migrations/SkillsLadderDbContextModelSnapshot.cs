@@ -1603,6 +1603,392 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
                     b.ToTable("Occupations");
                 });
 
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.AgreementRepresentative", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsChief")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Post")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.ToTable("AgreementRepresentative");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.AgreementVote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Approving")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attending")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Representatives")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.ToTable("AgreementVote");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.BargainingProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PayGridId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PayGridId");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("BargainingProposal");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.BargainingRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Minutes")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("BargainingRounds");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.MinimumWage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MonthlyFen")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Area", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("MinimumWages");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.PayGradeChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LevelRank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MonthlyFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PostClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.HasIndex("PostClassId");
+
+                    b.HasIndex("WorkerId", "EffectiveFrom");
+
+                    b.ToTable("PayGradeChanges");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.PayGrid", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CraftsmanAllowanceFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("HighSkilledAllowanceFen")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PayGrids");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.PayGridCell", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AllowanceFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BaseFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LevelRank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PayGridId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PostClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostClassId");
+
+                    b.HasIndex("PayGridId", "PostClassId", "LevelRank")
+                        .IsUnique();
+
+                    b.ToTable("PayGridCell");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.PostClass", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FloorPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("PostClasses");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.WageAgreement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("BureauApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DraftGridId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FilingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IndustryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxRepresentatives")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinRepresentatives")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MinimumWageArea")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfferText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfferedBy")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OfferedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayRule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RenewalLeadDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RepliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReplyDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TermMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DraftGridId");
+
+                    b.HasIndex("EnterpriseId", "Status");
+
+                    b.HasIndex("IndustryId", "District", "Status");
+
+                    b.ToTable("WageAgreements");
+                });
+
             modelBuilder.Entity("SkillsLadder.Domain.People.SkillCertificate", b =>
                 {
                     b.Property<int>("Id")
@@ -1689,6 +2075,9 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
                     b.Property<int>("OccupationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PostClassId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1713,6 +2102,8 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("OccupationId");
+
+                    b.HasIndex("PostClassId");
 
                     b.HasIndex("EnterpriseId", "FullName");
 
@@ -2281,6 +2672,106 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
                     b.Navigation("Industry");
                 });
 
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.AgreementRepresentative", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Pay.WageAgreement", null)
+                        .WithMany("Representatives")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.AgreementVote", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Pay.WageAgreement", null)
+                        .WithMany("Votes")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.BargainingProposal", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Pay.PayGrid", "Grid")
+                        .WithMany()
+                        .HasForeignKey("PayGridId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SkillsLadder.Domain.Pay.BargainingRound", null)
+                        .WithMany("Proposals")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Grid");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.BargainingRound", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Pay.WageAgreement", null)
+                        .WithMany("Rounds")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.PayGradeChange", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Pay.WageAgreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SkillsLadder.Domain.Pay.PostClass", null)
+                        .WithMany()
+                        .HasForeignKey("PostClassId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SkillsLadder.Domain.People.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.PayGridCell", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Pay.PayGrid", null)
+                        .WithMany("Cells")
+                        .HasForeignKey("PayGridId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SkillsLadder.Domain.Pay.PostClass", null)
+                        .WithMany()
+                        .HasForeignKey("PostClassId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.WageAgreement", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Pay.PayGrid", "DraftGrid")
+                        .WithMany()
+                        .HasForeignKey("DraftGridId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SkillsLadder.Domain.Organisations.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SkillsLadder.Domain.Organisations.Industry", null)
+                        .WithMany()
+                        .HasForeignKey("IndustryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("DraftGrid");
+                });
+
             modelBuilder.Entity("SkillsLadder.Domain.People.SkillCertificate", b =>
                 {
                     b.HasOne("SkillsLadder.Domain.Organisations.Occupation", null)
@@ -2324,6 +2815,11 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
                         .HasForeignKey("OccupationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("SkillsLadder.Domain.Pay.PostClass", null)
+                        .WithMany()
+                        .HasForeignKey("PostClassId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("CurrentSkillLevel");
 
@@ -2440,6 +2936,25 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
             modelBuilder.Entity("SkillsLadder.Domain.Ladder.LadderPolicy", b =>
                 {
                     b.Navigation("Routes");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.BargainingRound", b =>
+                {
+                    b.Navigation("Proposals");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.PayGrid", b =>
+                {
+                    b.Navigation("Cells");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Pay.WageAgreement", b =>
+                {
+                    b.Navigation("Representatives");
+
+                    b.Navigation("Rounds");
+
+                    b.Navigation("Votes");
                 });
 
             modelBuilder.Entity("SkillsLadder.Domain.People.Worker", b =>

@@ -18,6 +18,7 @@ public sealed class WorkerConfiguration : IEntityTypeConfiguration<Worker>
         builder.HasIndex(w => new { w.EnterpriseId, w.FullName });
         builder.HasOne(w => w.Enterprise).WithMany().HasForeignKey(w => w.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(w => w.Occupation).WithMany().HasForeignKey(w => w.OccupationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.Pay.PostClass>().WithMany().HasForeignKey(w => w.PostClassId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(w => w.CurrentSkillLevel).WithMany().HasForeignKey(w => w.CurrentSkillLevelId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(w => w.Certificates).WithOne(c => c.Worker).HasForeignKey(c => c.WorkerId);
         builder.HasMany(w => w.LevelHistory).WithOne(c => c.Worker).HasForeignKey(c => c.WorkerId);

@@ -41,6 +41,8 @@ public sealed class Worker : IVersioned
     public Education Education { get; private set; }
     /// <summary>The tier last recorded by a ladder evaluation (kept for reports; the evaluator is the authority).</summary>
     public TalentTier Tier { get; private set; }
+    /// <summary>The post class of the worker's post (基础/重要/关键/核心岗位); selects the pay-grid row. Null = not classified yet.</summary>
+    public int? PostClassId { get; private set; }
     public int? CurrentSkillLevelId { get; private set; }
     public SkillLevel? CurrentSkillLevel { get; private set; }
     public int Version { get; private set; }
@@ -68,6 +70,8 @@ public sealed class Worker : IVersioned
         Tier = tier;
         return change;
     }
+
+    public void AssignPostClass(int? postClassId) => PostClassId = postClassId;
 
     /// <summary>Records the highest diploma; the ladder policy accepts some diplomas in place of years.</summary>
     public void RecordEducation(Education education) =>
