@@ -11,7 +11,10 @@ namespace SkillsLadder.DemoCity;
 internal sealed class WorkerFactory(Faker faker, IdentifierFactory ids, IReadOnlyList<SkillLevel> ladder, DateOnly asOf)
 {
     public static readonly string[] WorkerColumns =
-        ["Id", "FullName", "NationalIdNumber", "BirthDate", "Sex", "EnterpriseId", "OccupationId", "HireDate", "IsUnionMember", "CurrentSkillLevelId", "Version"];
+        ["Id", "FullName", "NationalIdNumber", "BirthDate", "Sex", "EnterpriseId", "OccupationId", "HireDate", "IsUnionMember", "CurrentSkillLevelId", "Version",
+            // Written explicitly: the columns are enum names, and their migration default ("") is no enum value. The tier
+            // is set by the evaluation that follows the load (DemoLadder).
+            "Education", "Tier"];
     public static readonly string[] CertificateColumns = ["Id", "WorkerId", "Number", "SkillLevelId", "OccupationId", "IssuedOn", "Issuer", "IssuerKind"];
     public static readonly string[] LevelChangeColumns = ["Id", "WorkerId", "SkillLevelId", "EffectiveOn", "Reason", "CertificateId"];
 
@@ -54,7 +57,7 @@ internal sealed class WorkerFactory(Faker faker, IdentifierFactory ids, IReadOnl
         }
 
         batch.Workers.Add([workerId, name, ids.IdNumber(region, career.Birth, sex), career.Birth, sex, enterprise.Id, occupationId,
-            career.Hire, _random.Bool(0.85f), ladder[target].Id, 0]);
+            career.Hire, _random.Bool(0.85f), ladder[target].Id, 0, Education.None, TalentTier.None]);
     }
 
     private object?[] Certificate(int id, int workerId, SkillLevel level, int grade, int occupationId, DateOnly issued, DemoEnterprise enterprise)
