@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SkillsLadder.Application.Features.Jobs;
+using SkillsLadder.Application.Features.Ladder;
 using SkillsLadder.Domain.Ladder;
 using SkillsLadder.Domain.People;
 using static SkillsLadder.Application.Tests.TalentReports.TalentData;
@@ -95,5 +96,25 @@ public sealed class LadderJobsTests
         (await app.SendAsync(new ExpireHonoursCommand())).Warned.ShouldBe(0);
         app.Clock.Now = new DateTimeOffset(2026, 8, 5, 8, 0, 0, TimeSpan.Zero);    // 27 days away
         (await app.SendAsync(new ExpireHonoursCommand())).Warned.ShouldBe(1);
+    }
+
+    [Theory, SqliteData, PostgreSqlData]
+    public async Task Facts_are_read_for_exactly_the_workers_asked_whether_the_set_is_a_dense_range_or_sparse(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var directory = await app.SeedDirectoryAsync();
+        var ids = await app.AddWorkersAsync(directory.OccupationId, Enumerable.Range(1, 6)
+            .Select(i => new WorkerSpec($"w{i}", directory.EnterpriseId, D(2010, 1, 1), ("Junior", D(2010 + i, 1, 1)))).ToArray());
+        await app.AddHonourAsync(ids[2], "市工匠", true, D(2024, 1, 1), null);
+
+        // Dense: ids 1,2,4 of six span 4 < 2 × 3, read as a range that also meets id 3; sparse: ids 0 and 5 span 5 ≥ 2 × 2.
+        var dense = await app.QueryAsync(db => db.ReadFactsAsync([ids[1], ids[2], ids[4]], default));
+        var sparse = await app.QueryAsync(db => db.ReadFactsAsync([ids[0], ids[5]], default));
+
+        dense.Keys.Order().ShouldBe([ids[1], ids[2], ids[4]]);
+        dense[ids[2]].Honours.Count.ShouldBe(1);
+        dense[ids[4]].LevelHistory.Single().EffectiveOn.ShouldBe(D(2015, 1, 1));
+        sparse.Keys.Order().ShouldBe([ids[0], ids[5]]);
+        sparse[ids[5]].LevelHistory.Single().EffectiveOn.ShouldBe(D(2016, 1, 1));
     }
 }

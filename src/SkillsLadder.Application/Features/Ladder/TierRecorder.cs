@@ -20,8 +20,8 @@ public static class TierRecorder
         var top = await db.TopLevelRankAsync(ct);
         var facts = await db.ReadFactsAsync(workerIds, ct);
         // Most nights almost nobody moves: compare with the recorded tier untracked, and load (track, save) only the movers.
-        var recorded = await db.Workers.AsNoTracking().Where(w => workerIds.Contains(w.Id)).Select(w => new { w.Id, w.Tier }).ToListAsync(ct);
-        var moving = recorded.Select(w => (w.Id, w.Tier, New: LadderEvaluator.Evaluate(facts[w.Id], policy, top, today).Tier))
+        var recorded = await db.Workers.AsNoTracking().WhereWorkerIn(w => w.Id, workerIds).Select(w => new { w.Id, w.Tier }).ToListAsync(ct);
+        var moving = recorded.Where(w => facts.ContainsKey(w.Id)).Select(w => (w.Id, w.Tier, New: LadderEvaluator.Evaluate(facts[w.Id], policy, top, today).Tier))
             .Where(w => w.New != w.Tier).ToDictionary(w => w.Id, w => w.New);
         if (moving.Count == 0) return 0;
         var movingIds = moving.Keys.ToList();
