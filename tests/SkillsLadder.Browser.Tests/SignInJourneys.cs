@@ -34,6 +34,9 @@ public sealed class SignInJourneys(BrowserFixture fixture)
         await using var journey = await Journey.StartAsync(fixture, "worker-url-editing", new ViewportSize { Width = 390, Height = 844 });
         await journey.SignInAsync("worker", fixture.App.Passwords["worker"]);
         await journey.Page.GetByRole(AriaRole.Link, new() { Name = "我的档案" }).ClickAsync();
+        await journey.Page.WaitForURLAsync(new Regex(@"/Ladder/Worker/\d+$")); // "my record" opens the ladder first
+        await Assertions.Expect(journey.Page.GetByTestId("ladder")).ToBeVisibleAsync();
+        await journey.Page.GetByRole(AriaRole.Link, new() { Name = "职工档案", Exact = true }).ClickAsync();
         await journey.Page.WaitForURLAsync(new Regex(@"/Directory/Workers/Details/\d+$"));
         await Assertions.Expect(journey.Page.Locator("h2").First).ToContainTextAsync("等级变动记录");
         await Assertions.Expect(journey.Page.GetByRole(AriaRole.Link, new() { Name = "修改", Exact = true })).ToHaveCountAsync(0); // nothing offered that would be refused

@@ -29,6 +29,8 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
     private int _d => city.D;
     /// <summary>Competition P: results published (the judge does not sit on it).</summary>
     private int _p => city.P;
+    private int _g => city.G;
+    private int _gp => city.GProposal;
     private Dictionary<R, HttpClient> _clients => city.Clients;
 
     private sealed record Row(string Method, string Pattern, string Url, params int[] Expected)
@@ -183,6 +185,14 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
         new("PAGE", "Competitions/{id:int}/Board", $"/Competitions/{_c}/Board", 302, 200, 200, 200, 403, 403, 403),
         new("PAGE", "Board/{id:int}", $"/Board/{_p}", 200, 200, 200, 200, 200, 200, 200),
         new("PAGE", "Board/{id:int}", $"/Board/{_c}", 404, 404, 404, 404, 404, 404, 404),
+        // ---- pay (lead) ----
+        new("GET", "api/bargaining/agreements/{id:int}/simulation", $"/api/bargaining/agreements/{_g}/simulation?proposal={_gp}", 401, 200, 200, 403, 200, 200, 403),
+        new("GET", "api/bargaining/agreements/{id:int}/simulation", "/api/bargaining/agreements/999999/simulation?proposal=1", 401, 404, 404, 404, 404, 404, 404),
+        new("GET", "api/workers/{id:int}/pay", $"/api/workers/{_w1}/pay", 401, 200, 200, 403, 200, 200, 200),
+        new("GET", "api/workers/{id:int}/pay", $"/api/workers/{_w2}/pay", 401, 200, 200, 403, 200, 403, 403),
+        new("PAGE", "Bargaining/Agreements/{id:int}/Simulate", $"/Bargaining/Agreements/{_g}/Simulate", 302, 200, 200, 403, 200, 200, 403),
+        new("PAGE", "Pay/Worker/{id:int}", $"/Pay/Worker/{_w1}", 302, 200, 200, 403, 200, 200, 200),
+        new("PAGE", "Pay/Worker/{id:int}", $"/Pay/Worker/{_w2}", 302, 200, 200, 403, 200, 403, 403),
         // ---- jobs ----
         // The matrix's host runs no jobs (Jobs:Enabled=false): an admin's lever reaches the handler and is told so (409).
         new("GET", "api/jobs", "/api/jobs", 401, 200, 403, 403, 403, 403, 403),
@@ -191,6 +201,23 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
         new("POST", "api/jobs/{group}/{name}/pause", "/api/jobs/maintenance/standings-sweep/pause", 401, 409, 403, 403, 403, 403, 403),
         new("POST", "api/jobs/{group}/{name}/resume", "/api/jobs/maintenance/standings-sweep/resume", 401, 409, 403, 403, 403, 403, 403),
         new("PAGE", "Admin/Jobs", "/Admin/Jobs", 302, 200, 403, 403, 403, 403, 403),
+        // ---- ladder ----
+        // Policy versions: read by directory keepers, saved by admins ({} stops at validation). Progress: as the worker record.
+        new("GET", "api/ladder/policies", "/api/ladder/policies", 401, 200, 200, 403, 200, 200, 403),
+        new("GET", "api/ladder/policies/{number:int}", "/api/ladder/policies/1", 401, 200, 200, 403, 200, 200, 403),
+        new("GET", "api/ladder/policies/{number:int}", "/api/ladder/policies/999999", 401, 404, 404, 403, 404, 404, 403),
+        new("POST", "api/ladder/policies", "/api/ladder/policies", 401, 400, 403, 403, 403, 403, 403),
+        new("GET", "api/workers/{id:int}/progress", $"/api/workers/{_w1}/progress", 401, 200, 200, 403, 200, 200, 200),
+        new("GET", "api/workers/{id:int}/progress", $"/api/workers/{_w2}/progress", 401, 200, 200, 403, 200, 403, 403),
+        new("GET", "api/workers/{id:int}/progress", "/api/workers/999999/progress", 401, 404, 404, 404, 404, 404, 404),
+        new("POST", "api/workers/{id:int}/messages/read", $"/api/workers/{_w1}/messages/read", 401, 403, 403, 403, 403, 403, 200),
+        new("POST", "api/workers/{id:int}/messages/read", $"/api/workers/{_w2}/messages/read", 401, 403, 403, 403, 403, 403, 403),
+        new("PAGE", "Ladder/Policies", "/Ladder/Policies", 302, 200, 200, 403, 200, 200, 403),
+        new("PAGE", "Ladder/Policies/Index", "/Ladder/Policies/Index", 302, 200, 200, 403, 200, 200, 403),
+        new("PAGE", "Ladder/Policies/Details/{number:int}", "/Ladder/Policies/Details/1", 302, 200, 200, 403, 200, 200, 403),
+        new("PAGE", "Ladder/Policies/Create", "/Ladder/Policies/Create", 302, 200, 403, 403, 403, 403, 403),
+        new("PAGE", "Ladder/Worker/{id:int}", $"/Ladder/Worker/{_w1}", 302, 200, 200, 403, 200, 200, 200),
+        new("PAGE", "Ladder/Worker/{id:int}", $"/Ladder/Worker/{_w2}", 302, 200, 200, 403, 200, 403, 403),
         // ---- talent reports ----
         // Enterprise HR reads its own enterprise only: another enterprise's id is refused, not narrowed.
         new("GET", "api/reports/talent/overview", "/api/reports/talent/overview", 401, 200, 200, 403, 200, 200, 403),
@@ -255,6 +282,9 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
         public int C { get; private set; }
         public int D { get; private set; }
         public int P { get; private set; }
+        /// <summary>A wage agreement of enterprise A in negotiation, with one proposal on the table.</summary>
+        public int G { get; private set; }
+        public int GProposal { get; private set; }
         public Dictionary<R, HttpClient> Clients { get; } = [];
         public int JudgeUserId { get; private set; }
 
@@ -317,6 +347,21 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
                 competition.MoveTo(CompetitionStatus.Published, facts, "organizer", DateTime.UtcNow);
                 await db.SaveChangesAsync();
                 return p.Id;
+            });
+            (G, GProposal) = await app.WithDbAsync(async db =>
+            {
+                var basic = await db.PostClasses.OrderBy(c => c.Order).Select(c => c.Id).FirstAsync();
+                var agreement = new Domain.Pay.WageAgreement("能级工资专项集体合同G", Domain.Pay.AgreementScope.Enterprise, app.EnterpriseId, null, null, "湖州市区",
+                    Domain.Pay.BargainingSide.Union, "依法提出开展能级工资集体协商的书面要约。", new DateOnly(2026, 3, 2), 12,
+                    Domain.Pay.PayEffectiveRule.NextPayMonth, new Domain.Pay.BargainingDeadlines());
+                foreach (var side in new[] { Domain.Pay.BargainingSide.Union, Domain.Pay.BargainingSide.Employer })
+                    for (var i = 0; i < 3; i++) agreement.AddRepresentative(side, $"代表{(int)side}{i}", null, i == 0);
+                agreement.Reply(new DateOnly(2026, 3, 5));
+                var round = agreement.HoldRound(new DateOnly(2026, 3, 10), "第一轮协商纪要。",
+                    [(Domain.Pay.BargainingSide.Union, new Domain.Pay.PayGrid([new(basic, 3, 280_000, 20_000)], 0, 0), null)]);
+                db.Add(agreement);
+                await db.SaveChangesAsync();
+                return (agreement.Id, round.Proposals.Single().Id);
             });
         }
 

@@ -20,6 +20,8 @@ public static class DirectoryApi
         api.MapScoringApi();
         api.MapResultsApi();
         api.MapJobsApi();
+        api.MapPayApi();
+        api.MapLadderApi();
         api.MapReportsApi();
         api.MapGet("/reference", async (IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetReferenceDataQuery(), ct)))

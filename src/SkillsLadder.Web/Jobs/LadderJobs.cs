@@ -19,13 +19,14 @@ public sealed class LadderReevaluationJob(IServiceScopeFactory scopes) : IJob
     }
 }
 
-/// <summary>Daily (Jobs:HonourExpiryCron, China time): warns holders of honours about to end and lapses those that ended.</summary>
+/// <summary>Daily (Jobs:HonourExpiryCron, China time): warns holders of honours ending within Ladder:ExpiryWarningDays and lapses those that ended.</summary>
 [DisallowConcurrentExecution]
-public sealed class HonourExpiryJob(IServiceScopeFactory scopes) : IJob
+public sealed class HonourExpiryJob(IServiceScopeFactory scopes, IConfiguration configuration) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
+        var days = configuration.GetValue(ExpireHonoursCommand.WarningDaysKey, Domain.Ladder.LadderEvaluator.DefaultExpiryWarningDays);
         await using var scope = scopes.CreateAsyncScope();
-        context.Result = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ExpireHonoursCommand(), cancellationToken);
+        context.Result = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ExpireHonoursCommand(days), cancellationToken);
     }
 }

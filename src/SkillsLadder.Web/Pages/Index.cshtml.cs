@@ -14,6 +14,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : PageMode
     public int EnterpriseCount { get; private set; }
     public int WorkerCount { get; private set; }
     public WorkerDetails? Me { get; private set; }
+    public Application.Features.Ladder.WorkerProgressView? MyProgress { get; private set; }
     public IReadOnlyList<Application.Features.Competitions.CompetitionListItem> MyCompetitions { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -28,6 +29,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : PageMode
         {
             Home = "worker";
             Me = await mediator.Send(new GetWorkerQuery(workerId), ct);
+            MyProgress = await mediator.Send(new Application.Features.Ladder.GetWorkerProgressQuery(workerId), ct);
         }
         else if (user.IsInRole(AppRoles.Judge))
         {

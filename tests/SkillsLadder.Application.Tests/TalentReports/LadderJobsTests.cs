@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using SkillsLadder.Application.Features.Jobs;
 using SkillsLadder.Application.Features.Ladder;
 using SkillsLadder.Domain.Ladder;
@@ -84,18 +82,17 @@ public sealed class LadderJobsTests
     }
 
     [Theory, SqliteData]
-    public async Task The_warning_window_comes_from_configuration(DatabaseProvider provider)
+    public async Task The_warning_window_is_the_commands_and_out_of_range_windows_are_refused(DatabaseProvider provider)
     {
-        await using var app = await TestApp.StartAsync(provider, services => services.AddSingleton<IConfiguration>(
-            new ConfigurationBuilder().AddInMemoryCollection(
-                new Dictionary<string, string?> { [ExpireHonoursHandler.WarningDaysKey] = "30" }).Build()));
+        await using var app = await TestApp.StartAsync(provider);
         var directory = await app.SeedDirectoryAsync();
         var ids = await app.AddWorkersAsync(directory.OccupationId, new WorkerSpec("甲", directory.EnterpriseId, D(2005, 1, 1)));
         await app.AddHonourAsync(ids[0], "市工匠", true, D(2021, 9, 1), D(2026, 9, 1)); // 63 days away: outside 30
 
-        (await app.SendAsync(new ExpireHonoursCommand())).Warned.ShouldBe(0);
+        (await app.SendAsync(new ExpireHonoursCommand(WarningDays: 30))).Warned.ShouldBe(0);
+        (await Should.ThrowAsync<RequestValidationException>(() => app.SendAsync(new ExpireHonoursCommand(-1)))).Errors.Keys.ShouldContain("WarningDays");
         app.Clock.Now = new DateTimeOffset(2026, 8, 5, 8, 0, 0, TimeSpan.Zero);    // 27 days away
-        (await app.SendAsync(new ExpireHonoursCommand())).Warned.ShouldBe(1);
+        (await app.SendAsync(new ExpireHonoursCommand(WarningDays: 30))).Warned.ShouldBe(1);
     }
 
     [Theory, SqliteData, PostgreSqlData]

@@ -1,6 +1,6 @@
+using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using SkillsLadder.Application.Common;
 using SkillsLadder.Application.Features.Ladder;
 using SkillsLadder.Data;
@@ -10,28 +10,34 @@ using SkillsLadder.Domain.People;
 namespace SkillsLadder.Application.Features.Jobs;
 
 /// <summary>
-/// The daily honour-expiry run: holders of honours ending within Ladder:ExpiryWarningDays (default 90) are warned
+/// The daily honour-expiry run: holders of honours ending within <paramref name="WarningDays"/> (the job passes
+/// Ladder:ExpiryWarningDays, default 90) are warned
 /// once; honours past their end are marked lapsed, their holders told, and re-evaluated at once, so a craftsman whose
 /// only craftsman-class honour ended drops a tier with a dated change. Idempotent: the warning and the lapse are
 /// recorded on the honour, so a second run the same day finds nothing to do.
 /// </summary>
-public sealed record ExpireHonoursCommand : ICommand<ExpireHonoursResult>
+public sealed record ExpireHonoursCommand(int WarningDays = LadderEvaluator.DefaultExpiryWarningDays) : ICommand<ExpireHonoursResult>
 {
     public const string Reason = "荣誉到期";
+    public const string WarningDaysKey = "Ladder:ExpiryWarningDays";
+}
+
+public sealed class ExpireHonoursValidator : AbstractValidator<ExpireHonoursCommand>
+{
+    public ExpireHonoursValidator() =>
+        RuleFor(c => c.WarningDays).InclusiveBetween(0, 3650).WithMessage("到期提醒天数应为 0–3650。");
 }
 
 public sealed record ExpireHonoursResult(int Warned, int Lapsed, int TierChanges);
 
-public sealed class ExpireHonoursHandler(SkillsLadderDbContext db, TimeProvider clock, IConfiguration configuration)
+public sealed class ExpireHonoursHandler(SkillsLadderDbContext db, TimeProvider clock)
     : IRequestHandler<ExpireHonoursCommand, ExpireHonoursResult>
 {
-    public const string WarningDaysKey = "Ladder:ExpiryWarningDays";
-
     public async Task<ExpireHonoursResult> Handle(ExpireHonoursCommand request, CancellationToken cancellationToken)
     {
         var today = clock.Today();
         var now = clock.GetUtcNow().UtcDateTime;
-        var warnUntil = today.AddDays(Math.Clamp(configuration.GetValue(WarningDaysKey, LadderEvaluator.DefaultExpiryWarningDays), 0, 3650));
+        var warnUntil = today.AddDays(request.WarningDays);
 
         var expiring = await db.WorkerHonours
             .Where(h => h.LapsedOn == null && h.ExpiryWarnedOn == null && h.ExpiresOn > today && h.ExpiresOn <= warnUntil)

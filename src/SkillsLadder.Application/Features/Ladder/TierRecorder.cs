@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SkillsLadder.Application.Features.Pay;
 using SkillsLadder.Data;
 using SkillsLadder.Domain.Ladder;
 using SkillsLadder.Domain.People;
@@ -7,8 +8,9 @@ namespace SkillsLadder.Application.Features.Ladder;
 
 /// <summary>
 /// Re-evaluates workers and records any tier that changed (on the worker, as a dated tier change and as a message to
-/// the worker). Used after a conferral or promotion, by the honour-expiry job and by the nightly sweep; the caller
-/// owns the transaction and saves.
+/// the worker), then lets their pay grade follow under the agreement in force (issue 7). Used after a conferral,
+/// promotion or certificate, by the honour-expiry job and by the nightly sweep. It reads facts from the database, so
+/// the caller saves the change that caused it first; it saves its own writes inside the caller's transaction.
 /// </summary>
 public static class TierRecorder
 {
@@ -20,12 +22,12 @@ public static class TierRecorder
         var top = await db.TopLevelRankAsync(ct);
         var facts = await db.ReadFactsAsync(workerIds, ct);
         // Most nights almost nobody moves: compare with the recorded tier untracked, and load (track, save) only the movers.
+        // Pay still follows for everyone asked: a level change may move the grade without moving the tier.
         var recorded = await db.Workers.AsNoTracking().WhereWorkerIn(w => w.Id, workerIds).Select(w => new { w.Id, w.Tier }).ToListAsync(ct);
         var moving = recorded.Where(w => facts.ContainsKey(w.Id)).Select(w => (w.Id, w.Tier, New: LadderEvaluator.Evaluate(facts[w.Id], policy, top, today).Tier))
             .Where(w => w.New != w.Tier).ToDictionary(w => w.Id, w => w.New);
-        if (moving.Count == 0) return 0;
         var movingIds = moving.Keys.ToList();
-        var workers = await db.Workers.Where(w => movingIds.Contains(w.Id)).ToListAsync(ct);
+        var workers = movingIds.Count == 0 ? [] : await db.Workers.Where(w => movingIds.Contains(w.Id)).ToListAsync(ct);
         var changed = 0;
         foreach (var worker in workers)
         {
@@ -36,6 +38,9 @@ public static class TierRecorder
                 $"您的人才层级已由“{TierNames.Zh(change.FromTier)}”变为“{TierNames.Zh(change.ToTier)}”（{reason}）。", now));
             changed++;
         }
+        await db.SaveChangesAsync(ct);
+        await db.FollowChangesAsync(workerIds, today, reason, ct);
+        await db.SaveChangesAsync(ct);
         return changed;
     }
 }

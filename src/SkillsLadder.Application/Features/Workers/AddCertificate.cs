@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using SkillsLadder.Application.Features.Ladder;
 using SkillsLadder.Application.Common;
 using SkillsLadder.Data;
 using SkillsLadder.Domain.People;
@@ -34,7 +35,7 @@ public sealed class AddCertificateValidator : AbstractValidator<AddCertificateCo
     }
 }
 
-public sealed class AddCertificateHandler(SkillsLadderDbContext db, ICurrentUser user) : MediatR.IRequestHandler<AddCertificateCommand, int>
+public sealed class AddCertificateHandler(SkillsLadderDbContext db, ICurrentUser user, TimeProvider clock) : MediatR.IRequestHandler<AddCertificateCommand, int>
 {
     public async Task<int> Handle(AddCertificateCommand request, CancellationToken cancellationToken)
     {
@@ -54,6 +55,9 @@ public sealed class AddCertificateHandler(SkillsLadderDbContext db, ICurrentUser
         var certificate = WorkerChecks.AsFieldErrors(() =>
             worker.AddCertificate(number, level, occupationId, request.IssuedOn!.Value, request.Issuer, request.RaisesLevel));
         await db.SaveChangesAsync(cancellationToken);
+        // A new level can change the tier at once and, under a wage agreement, the pay grade from the agreement's date.
+        if (request.RaisesLevel)
+            await db.ReevaluateAsync([worker.Id], clock.Today(), $"取得{level.NameZh}证书", clock.GetUtcNow().UtcDateTime, cancellationToken);
         return certificate.Id;
     }
 }

@@ -14,6 +14,7 @@ public sealed record CreateWorkerCommand : ICommand<int>, IWorkerProfileFields
     public int OccupationId { get; init; }
     public DateOnly? HireDate { get; init; }
     public bool IsUnionMember { get; init; }
+    public Education Education { get; init; }
     /// <summary>The level held on joining, if any; it opens the worker's level history.</summary>
     public int? SkillLevelId { get; init; }
     public DateOnly? SkillLevelSince { get; init; }
@@ -50,6 +51,7 @@ public sealed class CreateWorkerHandler(SkillsLadderDbContext db, ICurrentUser u
 
         var worker = WorkerChecks.AsFieldErrors(() => new Worker(request.FullName, idNumber, request.EnterpriseId,
             request.OccupationId, request.HireDate!.Value, request.IsUnionMember));
+        worker.RecordEducation(request.Education);
         if (level is not null) worker.ChangeLevel(level, request.SkillLevelSince!.Value, LevelChangeReason.Initial);
         db.Workers.Add(worker);
         await db.SaveChangesAsync(cancellationToken);

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using SkillsLadder.Application.Common;
 using SkillsLadder.Data;
+using SkillsLadder.Domain.People;
 
 namespace SkillsLadder.Application.Features.Workers;
 
@@ -18,6 +19,7 @@ public sealed record EditWorkerCommand : ICommand<int>, IWorkerProfileFields
     public int OccupationId { get; init; }
     public DateOnly? HireDate { get; init; }
     public bool IsUnionMember { get; init; }
+    public Education Education { get; init; }
 }
 
 public sealed class EditWorkerValidator : AbstractValidator<EditWorkerCommand>
@@ -38,6 +40,7 @@ public sealed class EditWorkerHandler(SkillsLadderDbContext db, ICurrentUser use
         WorkerChecks.AsFieldErrors(() =>
         {
             worker.UpdateProfile(request.FullName, request.EnterpriseId, request.OccupationId, request.HireDate!.Value, request.IsUnionMember);
+            worker.RecordEducation(request.Education);
             return worker.Id;
         });
         return worker.Id;

@@ -29,6 +29,7 @@ public sealed record WorkerDetails
     public string OccupationName { get; init; } = "";
     public DateOnly HireDate { get; init; }
     public bool IsUnionMember { get; init; }
+    public Education Education { get; init; }
     public int? CurrentSkillLevelId { get; init; }
     public string? CurrentSkillLevelNameZh { get; init; }
     public string? CurrentSkillLevelNameEn { get; init; }

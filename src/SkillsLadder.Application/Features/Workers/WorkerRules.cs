@@ -14,6 +14,8 @@ public interface IWorkerProfileFields
     int OccupationId { get; }
     DateOnly? HireDate { get; }
     bool IsUnionMember { get; }
+    /// <summary>The highest diploma; some ladder routes accept it in place of years.</summary>
+    Education Education { get; }
 }
 
 public sealed class WorkerProfileValidator : AbstractValidator<IWorkerProfileFields>
@@ -26,6 +28,7 @@ public sealed class WorkerProfileValidator : AbstractValidator<IWorkerProfileFie
         RuleFor(w => w.OccupationId).GreaterThan(0).WithMessage("请选择职业（工种）。");
         RuleFor(w => w.HireDate).NotNull().WithMessage("请填写入职日期。")
             .Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("入职日期不能晚于今天。");
+        RuleFor(w => w.Education).IsInEnum().WithMessage("请选择学历。");
     }
 }
 

@@ -20,6 +20,7 @@ public sealed class EditModel(IMediator mediator, ICurrentUser user) : PageModel
         {
             Id = w.Id, Version = w.Version, FullName = w.FullName, EnterpriseId = w.EnterpriseId,
             OccupationId = w.OccupationId, HireDate = w.HireDate, IsUnionMember = w.IsUnionMember,
+            Education = w.Education,
         };
         await LoadReferenceAsync(ct);
     }

@@ -1,0 +1,94 @@
+using SkillsLadder.Application.Features.Workers;
+using SkillsLadder.Domain.Competitions;
+using SkillsLadder.Domain.Ladder;
+using SkillsLadder.Domain.People;
+
+namespace SkillsLadder.Application.Features.Ladder;
+
+/// <summary>A level's names by rank, so requirement texts can name the level they count years at.</summary>
+public sealed record LevelNames(IReadOnlyDictionary<int, (string Zh, string En)> ByRank)
+{
+    public (string Zh, string En) Of(int rank) => ByRank.TryGetValue(rank, out var names) ? names : ($"第 {rank} 级", $"level {rank}");
+}
+
+/// <summary>
+/// Each requirement as a sentence in Chinese and English: the target, then the worker's value
+/// ("高级工满 5 年：已满 4.2 年" / "5 years at Senior worker: 4.2 so far"). Years arrive in tenths.
+/// </summary>
+public static class LadderText
+{
+    public static (string Zh, string En) Requirement(Requirement r, LevelRoute? route, LevelNames levels) => r.Kind switch
+    {
+        RequirementKind.YearsAtPreviousLevel => AtPreviousLevel(r, levels.Of(int.Parse(r.Subject!))),
+        RequirementKind.YearsInOccupation => ($"从事本职业满 {Years(r.Target)} 年：已满 {Years(r.Current)} 年",
+            $"{Years(r.Target)} years in the occupation: {Years(r.Current)} so far"),
+        RequirementKind.Education => ($"学历达到“{EducationNames.Zh((Education)r.Target)}”：现为“{EducationNames.Zh((Education)r.Current)}”",
+            $"Education of at least {EducationNames.En((Education)r.Target)}: now {EducationNames.En((Education)r.Current)}"),
+        RequirementKind.CompetitionPlacing => Placing(r, route),
+        RequirementKind.HoldsLevel => ($"取得{levels.Of(r.Target).Zh}或以上等级：现为{(r.Current == 0 ? "无等级" : levels.Of(r.Current).Zh)}",
+            $"Hold {levels.Of(r.Target).En} or above: now {(r.Current == 0 ? "no level" : levels.Of(r.Current).En)}"),
+        RequirementKind.CraftsmanHonour => ($"需要 {r.Target} 项工匠类荣誉：现有 {r.Current} 项",
+            $"Needs {r.Target} craftsman-class honour{(r.Target == 1 ? "" : "s")}: {r.Current} so far"),
+        _ => (r.Kind.ToString(), r.Kind.ToString()),
+    };
+
+    private static (string, string) AtPreviousLevel(Requirement r, (string Zh, string En) level) =>
+        r is { Current: 0, MetOn: null }
+            ? ($"{level.Zh}满 {Years(r.Target)} 年：尚未取得{level.Zh}", $"{Years(r.Target)} years at {level.En}: not yet held")
+            : ($"{level.Zh}满 {Years(r.Target)} 年：已满 {Years(r.Current)} 年", $"{Years(r.Target)} years at {level.En}: {Years(r.Current)} so far");
+
+    private static (string, string) Placing(Requirement r, LevelRoute? route)
+    {
+        var level = route?.CompetitionMinimumLevel ?? CompetitionLevel.City;
+        var within = route?.CompetitionWithinYears ?? 0;
+        return ($"近 {within} 年{CompetitionLevelZh(level)}及以上竞赛前 {r.Target} 名：{(r.Current == 0 ? "暂无名次" : $"最好第 {r.Current} 名")}",
+            $"Top {r.Target} in a {CompetitionLevelEn(level)} or higher competition within {within} years: {(r.Current == 0 ? "no place yet" : $"best place {r.Current}")}");
+    }
+
+    /// <summary>Tenths of a year as "4.2" (a whole number prints without ".0").</summary>
+    public static string Years(int tenths) => tenths % 10 == 0 ? (tenths / 10).ToString() : $"{tenths / 10}.{tenths % 10}";
+
+    public static string CompetitionLevelZh(CompetitionLevel level) => level switch
+    {
+        CompetitionLevel.Enterprise => "企业级", CompetitionLevel.County => "县（区）级", CompetitionLevel.City => "市级",
+        CompetitionLevel.Province => "省级", CompetitionLevel.National => "国家级", _ => level.ToString(),
+    };
+
+    public static string CompetitionLevelEn(CompetitionLevel level) => level switch
+    {
+        CompetitionLevel.Enterprise => "enterprise", CompetitionLevel.County => "county", CompetitionLevel.City => "city",
+        CompetitionLevel.Province => "provincial", CompetitionLevel.National => "national", _ => level.ToString(),
+    };
+}
+
+public static class RouteText
+{
+    /// <summary>A route's conditions joined by "且" / "and", as the policy page lists them.</summary>
+    public static (string Zh, string En) Describe(LevelRouteLine r, LevelNames levels)
+    {
+        var zh = new List<string>();
+        var en = new List<string>();
+        if (r.YearsAtPreviousLevel is { } atLevel)
+        {
+            var previous = levels.Of(r.TargetLevelRank - 1);
+            zh.Add($"{previous.Zh}满 {atLevel} 年");
+            en.Add($"{atLevel} years at {previous.En}");
+        }
+        if (r.YearsInOccupation is { } inOccupation)
+        {
+            zh.Add($"从事本职业满 {inOccupation} 年");
+            en.Add($"{inOccupation} years in the occupation");
+        }
+        if (r.MinimumEducation is { } education)
+        {
+            zh.Add($"学历达到“{EducationNames.Zh(education)}”");
+            en.Add($"education of at least {EducationNames.En(education)}");
+        }
+        if (r.CompetitionTopN is { } topN && r.CompetitionMinimumLevel is { } level)
+        {
+            zh.Add($"近 {r.CompetitionWithinYears} 年{LadderText.CompetitionLevelZh(level)}及以上竞赛前 {topN} 名（破格）");
+            en.Add($"top {topN} in a {LadderText.CompetitionLevelEn(level)} or higher competition within {r.CompetitionWithinYears} years (exemption)");
+        }
+        return (string.Join("，且", zh), string.Join(", and ", en));
+    }
+}
