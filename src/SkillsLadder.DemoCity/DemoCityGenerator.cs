@@ -9,7 +9,7 @@ namespace SkillsLadder.DemoCity;
 
 /// <summary>
 /// Fills an empty database with a believable city: industries, occupations, enterprises, and workers with their
-/// certificates and level histories. One seeded random stream drives everything, so a seed is a city.
+/// certificates and level histories, then puts them on the talent ladder (<see cref="DemoLadder"/>). One seeded random stream drives everything, so a seed is a city.
 /// </summary>
 /// <param name="time">Only measures the elapsed time; the data never looks at a clock.</param>
 public sealed class DemoCityGenerator(TimeProvider? time = null)
@@ -63,8 +63,9 @@ public sealed class DemoCityGenerator(TimeProvider? time = null)
         }
 
         await session.MoveIdentitiesPastWrittenIdsAsync(WrittenEntities, ct);
+        var (honours, tierChanges) = await DemoLadder.SeedAsync(db, options, ct);
         return new DemoCitySummary(CityCatalogue.Industries.Length, CityCatalogue.Occupations.Length, enterprises.Length,
-            options.Workers, certificateCount, levelChangeCount, clock.GetElapsedTime(started));
+            options.Workers, certificateCount, levelChangeCount, clock.GetElapsedTime(started)) { Honours = honours, TierChanges = tierChanges };
     }
 
     private static async Task EnsureEmptyAsync(SkillsLadderDbContext db, CancellationToken ct)

@@ -38,6 +38,9 @@ public sealed record DemoCityProgress(int WorkersWritten, int WorkersTotal, long
 public sealed record DemoCitySummary(
     int Industries, int Occupations, int Enterprises, int Workers, int Certificates, int LevelChanges, TimeSpan Elapsed)
 {
+    /// <summary>Demo honours written, and the initial tier changes of the whole-city evaluation.</summary>
+    public int Honours { get; init; }
+    public int TierChanges { get; init; }
     public long Rows => (long)Industries + Occupations + Enterprises + Workers + Certificates + LevelChanges;
     public double RowsPerSecond => Rows / Math.Max(Elapsed.TotalSeconds, 1e-3);
 }

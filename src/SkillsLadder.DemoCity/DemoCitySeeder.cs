@@ -27,8 +27,9 @@ public static class DemoCitySeeder
         var summary = await new DemoCityGenerator().GenerateAsync(db, options, progress: null, ct);
         logger.LogInformation(
             "Demo city ready in {Seconds:0.0} s ({RowsPerSecond:N0} rows/s): {Enterprises:N0} enterprises, {Workers:N0} workers, " +
-            "{Certificates:N0} certificates, {LevelChanges:N0} level changes",
-            summary.Elapsed.TotalSeconds, summary.RowsPerSecond, summary.Enterprises, summary.Workers, summary.Certificates, summary.LevelChanges);
+            "{Certificates:N0} certificates, {LevelChanges:N0} level changes, {Honours:N0} honours, {TierChanges:N0} initial tiers",
+            summary.Elapsed.TotalSeconds, summary.RowsPerSecond, summary.Enterprises, summary.Workers, summary.Certificates, summary.LevelChanges,
+            summary.Honours, summary.TierChanges);
         return true;
     }
 }

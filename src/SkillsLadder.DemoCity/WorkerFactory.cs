@@ -12,7 +12,9 @@ internal sealed class WorkerFactory(Faker faker, IdentifierFactory ids, IReadOnl
 {
     public static readonly string[] WorkerColumns =
         ["Id", "FullName", "NationalIdNumber", "BirthDate", "Sex", "EnterpriseId", "OccupationId", "HireDate", "IsUnionMember", "CurrentSkillLevelId", "Version",
-         "Education", "Tier"];
+            // Written explicitly: the columns are enum names, and their migration default ("") is no enum value. The tier
+            // is set by the evaluation that follows the load (DemoLadder).
+            "Education", "Tier"];
     public static readonly string[] CertificateColumns = ["Id", "WorkerId", "Number", "SkillLevelId", "OccupationId", "IssuedOn", "Issuer", "IssuerKind"];
     public static readonly string[] LevelChangeColumns = ["Id", "WorkerId", "SkillLevelId", "EffectiveOn", "Reason", "CertificateId"];
 

@@ -37,7 +37,7 @@ public sealed class DemoCityReproducibilityTests
             await db.Enterprises.OrderBy(e => e.Id)
                 .Select(e => $"{e.Id}|{e.Name}|{e.CreditCode}|{e.IndustryId}|{e.District}|{e.Address}").ToListAsync(),
             await db.Workers.OrderBy(w => w.Id)
-                .Select(w => $"{w.Id}|{w.FullName}|{w.NationalIdNumber}|{w.BirthDate}|{w.Sex}|{w.EnterpriseId}|{w.OccupationId}|{w.HireDate}|{w.IsUnionMember}|{w.CurrentSkillLevelId}")
+                .Select(w => $"{w.Id}|{w.FullName}|{w.NationalIdNumber}|{w.BirthDate}|{w.Sex}|{w.EnterpriseId}|{w.OccupationId}|{w.HireDate}|{w.IsUnionMember}|{w.CurrentSkillLevelId}|{w.Tier}")
                 .ToListAsync(),
             await db.SkillCertificates.OrderBy(c => c.Id)
                 .Select(c => $"{c.Id}|{c.WorkerId}|{c.Number}|{c.SkillLevelId}|{c.IssuedOn}|{c.Issuer}").ToListAsync(),

@@ -253,6 +253,24 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
         new("PAGE", "Honours/Nominations/Create", "/Honours/Nominations/Create", 302, 200, 403, 403, 200, 200, 403),
         new("PAGE", "Notices", "/Notices", 200, 200, 200, 200, 200, 200, 200),
         new("PAGE", "Notices/Index", "/Notices/Index", 200, 200, 200, 200, 200, 200, 200),
+        // ---- talent reports ----
+        // Enterprise HR reads its own enterprise only: another enterprise's id is refused, not narrowed.
+        new("GET", "api/reports/talent/overview", "/api/reports/talent/overview", 401, 200, 200, 403, 200, 200, 403),
+        new("GET", "api/reports/talent/overview", $"/api/reports/talent/overview?enterpriseId={_b}", 401, 200, 200, 403, 200, 403, 403),
+        new("GET", "api/reports/talent/overview", "/api/reports/talent/overview?industryId=0", 401, 400, 400, 403, 400, 400, 403),
+        new("GET", "api/reports/talent/industries", "/api/reports/talent/industries", 401, 200, 200, 403, 200, 200, 403),
+        new("GET", "api/reports/talent/enterprises", "/api/reports/talent/enterprises?sort=Total&page=1", 401, 200, 200, 403, 200, 200, 403),
+        new("GET", "api/reports/talent/years", "/api/reports/talent/years?fromYear=2024", 401, 200, 200, 403, 200, 200, 403),
+        new("GET", "api/reports/talent/years", "/api/reports/talent/years?fromYear=2026&toYear=2020", 401, 400, 400, 403, 400, 400, 403),
+        new("GET", "api/reports/talent/flows", "/api/reports/talent/flows?by=Month", 401, 200, 200, 403, 200, 200, 403),
+        new("GET", "api/reports/talent/{kind}.xlsx", "/api/reports/talent/enterprises.xlsx", 401, 200, 200, 403, 200, 200, 403),
+        new("GET", "api/reports/talent/{kind}.xlsx", $"/api/reports/talent/flows.xlsx?enterpriseId={_b}", 401, 200, 200, 403, 200, 403, 403),
+        new("GET", "api/reports/talent/{kind}.xlsx", "/api/reports/talent/nothing.xlsx", 401, 404, 404, 403, 404, 404, 403),
+        new("PAGE", "Reports/Talent", "/Reports/Talent", 302, 200, 200, 403, 200, 200, 403),
+        new("PAGE", "Reports/Talent/Index", $"/Reports/Talent/Index?enterprise={_b}", 302, 200, 200, 403, 200, 403, 403),
+        new("PAGE", "Reports/Talent/Enterprises", "/Reports/Talent/Enterprises?sort=Total", 302, 200, 200, 403, 200, 200, 403),
+        new("PAGE", "Reports/Talent/Years", "/Reports/Talent/Years?fromYear=2026&toYear=2020", 302, 200, 200, 403, 200, 200, 403),
+        new("PAGE", "Reports/Talent/Flows", "/Reports/Talent/Flows?by=Month", 302, 200, 200, 403, 200, 200, 403),
     ];
 
     [Fact]

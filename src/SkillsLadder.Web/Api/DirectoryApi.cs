@@ -23,6 +23,7 @@ public static class DirectoryApi
         api.MapPayApi();
         api.MapLadderApi();
         api.MapHonoursApi();
+        api.MapReportsApi();
         api.MapGet("/reference", async (IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetReferenceDataQuery(), ct)))
             .WithTags("Reference").WithName("GetReferenceData");

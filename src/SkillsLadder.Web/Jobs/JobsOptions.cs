@@ -37,6 +37,10 @@ public sealed class JobsOptions
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(30);
     /// <summary>Job history older than this is deleted by the sweep.</summary>
     public int KeepHistoryDays { get; set; } = 30;
+    /// <summary>The nightly ladder re-evaluation, a Quartz cron expression in China time (default 02:30).</summary>
+    public string LadderCron { get; set; } = "0 30 2 * * ?";
+    /// <summary>The daily honour expiry run, before the re-evaluation (default 02:00 China time).</summary>
+    public string HonourExpiryCron { get; set; } = "0 0 2 * * ?";
     /// <summary>On a graceful stop, let running jobs finish (a hard stop relies on recovery by another node instead).</summary>
     public bool WaitForJobsOnShutdown { get; set; } = true;
 }

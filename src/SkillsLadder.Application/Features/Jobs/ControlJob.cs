@@ -45,12 +45,16 @@ public sealed class ControlJobHandler(SkillsLadderDbContext db, IJobControl jobs
     }
 }
 
-/// <summary>The names the engine and the pages share: a ranking job per competition, one sweep.</summary>
+/// <summary>The names the engine and the pages share: a ranking job per competition, one sweep, the ladder's daily jobs.</summary>
 public static class JobNames
 {
     public const string RankingGroup = "ranking";
     public const string MaintenanceGroup = "maintenance";
     public const string SweepName = "standings-sweep";
+    /// <summary>The talent ladder's daily jobs: the whole-city re-evaluation and the honour expiry run.</summary>
+    public const string LadderGroup = "ladder";
+    public const string LadderReevaluationName = "ladder-reevaluation";
+    public const string HonourExpiryName = "honour-expiry";
     private const string CompetitionPrefix = "competition-";
 
     public static string Competition(int competitionId) => CompetitionPrefix + competitionId;

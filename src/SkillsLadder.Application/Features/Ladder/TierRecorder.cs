@@ -21,12 +21,17 @@ public static class TierRecorder
         var policy = await db.PolicyInForceAsync(today, ct);
         var top = await db.TopLevelRankAsync(ct);
         var facts = await db.ReadFactsAsync(workerIds, ct);
-        var workers = await db.Workers.Where(w => workerIds.Contains(w.Id)).ToListAsync(ct);
+        // Most nights almost nobody moves: compare with the recorded tier untracked, and load (track, save) only the movers.
+        // Pay still follows for everyone asked: a level change may move the grade without moving the tier.
+        var recorded = await db.Workers.AsNoTracking().WhereWorkerIn(w => w.Id, workerIds).Select(w => new { w.Id, w.Tier }).ToListAsync(ct);
+        var moving = recorded.Where(w => facts.ContainsKey(w.Id)).Select(w => (w.Id, w.Tier, New: LadderEvaluator.Evaluate(facts[w.Id], policy, top, today).Tier))
+            .Where(w => w.New != w.Tier).ToDictionary(w => w.Id, w => w.New);
+        var movingIds = moving.Keys.ToList();
+        var workers = movingIds.Count == 0 ? [] : await db.Workers.Where(w => movingIds.Contains(w.Id)).ToListAsync(ct);
         var changed = 0;
         foreach (var worker in workers)
         {
-            var tier = LadderEvaluator.Evaluate(facts[worker.Id], policy, top, today).Tier;
-            var change = worker.MoveToTier(tier, today, reason);
+            var change = worker.MoveToTier(moving[worker.Id], today, reason);
             if (change is null) continue;
             db.WorkerTierChanges.Add(change);
             db.WorkerMessages.Add(new WorkerMessage(worker.Id, WorkerMessageKind.TierChanged,

@@ -1,0 +1,37 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using SkillsLadder.Application.Features.Jobs;
+using SkillsLadder.Data.Jobs;
+
+namespace SkillsLadder.Web.Tests.Jobs;
+
+/// <summary>The ladder's daily jobs are scheduled on China-time cron triggers from configuration, listed, and run on demand.</summary>
+public sealed class LadderJobsPageTests
+{
+    [Fact]
+    public async Task The_ladder_jobs_are_listed_with_their_configured_cron_and_an_admin_runs_the_reevaluation_now()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var app = await new JobsApp(database, "node-a", JobsApp.Fast(("Jobs:LadderCron", "0 15 3 * * ?"))).StartQuietAsync();
+        var admin = await app.ClientAsAsync(AppRoles.Admin);
+
+        var jobs = (await admin.GetFromJsonAsync<JsonElement>("/api/jobs")).GetProperty("jobs").EnumerateArray()
+            .Where(j => j.GetProperty("group").GetString() == JobNames.LadderGroup)
+            .ToDictionary(j => j.GetProperty("name").GetString()!, j => j.GetProperty("schedule").GetString());
+        jobs.ShouldBe(new Dictionary<string, string?>
+        {
+            [JobNames.LadderReevaluationName] = "0 15 3 * * ?",
+            [JobNames.HonourExpiryName] = "0 0 2 * * ?",
+        }, ignoreOrder: true);
+
+        (await admin.PostAsync($"/api/jobs/{JobNames.LadderGroup}/{JobNames.LadderReevaluationName}/run", null)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        (await admin.PostAsync($"/api/jobs/{JobNames.LadderGroup}/{JobNames.HonourExpiryName}/run", null)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        await JobsData.WaitUntilAsync(async () => (await JobsData.RunsAsync(database, JobNames.LadderGroup)).Count(r => r.Outcome == JobOutcome.Succeeded) == 2,
+            TimeSpan.FromSeconds(20), "both ladder jobs to succeed");
+
+        var page = await (await app.BrowserAsAsync(AppRoles.Admin)).GetStringAsync("/Admin/Jobs");
+        page.ShouldContain($"{JobNames.LadderGroup}/{JobNames.LadderReevaluationName}");
+        page.ShouldContain($"{JobNames.LadderGroup}/{JobNames.HonourExpiryName}");
+    }
+}
