@@ -13,6 +13,7 @@ using SkillsLadder.Web.Jobs;
 
 var builder = WebApplication.CreateBuilder(args);
 
+RehearsalClock.AddTo(builder); // before the application's TryAdd of the system clock
 builder.Services.AddSkillsLadderData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSkillsLadderApplication(builder.Configuration);
 builder.Services.AddSkillsLadderAuth(builder.Configuration);

@@ -7,7 +7,8 @@ namespace SkillsLadder.Browser.Tests;
 
 /// <summary>
 /// Issue 4's journey: an organizer sets up a contest from a copied scheme, imports 30 entrants from .xlsx and seats
-/// three judges; the judges mark on the sheet page; a disagreement is flagged and resolved; marks are verified and locked.
+/// three judges; the judges mark on the sheet page; a disagreement is flagged and resolved; marks are verified and locked,
+/// ranked and published (issue 5), and the result's top two are nominated, reviewed, noticed and conferred (issue 6).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class CompetitionJourney(BrowserFixture fixture)
@@ -23,6 +24,7 @@ public sealed partial class CompetitionJourney(BrowserFixture fixture)
         await using var organizer = await Journey.StartAsync(fixture, "competition-setup");
         await organizer.SignInAsync("organizer", app.Passwords["organizer"]);
         var competitionId = await CreateFromCopiedSchemeAsync(organizer);
+        await TopTwoBecomeCraftsmenAsync(app, competitionId);
         await ImportEntrantsAsync(organizer, competitionId, entrantsFile);
         await SeatJudgesAsync(organizer, competitionId);
         await organizer.Page.GetByRole(AriaRole.Link, new() { Name = "概况" }).ClickAsync();
@@ -101,5 +103,8 @@ public sealed partial class CompetitionJourney(BrowserFixture fixture)
         await Assertions.Expect(visitor.Page.GetByTestId("board-state")).ToContainTextAsync("正式成绩");
         await visitor.ShotAsync("public-result-list");
         visitor.AssertClean();
+
+        await HonoursFromTheResultAsync(organizer, competitionId);
+        organizer.AssertClean();
     }
 }

@@ -40,6 +40,9 @@ public sealed partial class RunningApp : IAsyncDisposable
         start.Environment["DemoCity__Workers"] = "400";
         // Journeys sign in many accounts within a minute; the limit itself is covered by the web tests.
         start.Environment["RateLimiting__SignInsPerMinute"] = "1000";
+        // Journeys that wait for days to pass (a public notice) move the app's clock through this file (RehearsalClock).
+        start.Environment["Clock__OffsetFile"] = Path.Combine(dataFolder, "clock.json");
+        File.WriteAllText(Path.Combine(dataFolder, "clock.json"), "{ \"Clock\": { \"OffsetDays\": 0 } }");
         var process = Process.Start(start)!;
 
         var output = new List<string>();
@@ -56,6 +59,13 @@ public sealed partial class RunningApp : IAsyncDisposable
             }
         }
         throw new InvalidOperationException("The app did not start:\n" + string.Join('\n', output) + await process.StandardError.ReadToEndAsync());
+    }
+
+    /// <summary>Moves the app's clock to <paramref name="days"/> days ahead of the real one; the app re-reads the file on change.</summary>
+    public async Task MoveClockAsync(double days)
+    {
+        await File.WriteAllTextAsync(Path.Combine(_dataFolder, "clock.json"), $$"""{ "Clock": { "OffsetDays": {{days.ToString(System.Globalization.CultureInfo.InvariantCulture)}} } }""");
+        await Task.Delay(TimeSpan.FromSeconds(2)); // the configuration file watcher debounces changes
     }
 
     public async ValueTask DisposeAsync()
