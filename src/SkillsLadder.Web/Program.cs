@@ -29,6 +29,8 @@ builder.Services.AddRazorPages(options =>
         options.Conventions.AuthorizePage("/Directory/Workers/Index", AuthSetup.DirectoryPolicy);
         options.Conventions.AuthorizePage("/Directory/Workers/Create", AuthSetup.DirectoryEditorPolicy);
         options.Conventions.AuthorizePage("/Directory/Workers/Edit", AuthSetup.DirectoryEditorPolicy);
+        // Wage bargaining; the handlers decide each party's side and confine enterprise HR to its enterprise.
+        options.Conventions.AuthorizeFolder("/Bargaining", AuthSetup.BargainingPolicy);
         // Workers/Details is open to every signed-in user: its handler lets a worker see only their own record.
         options.Conventions.AllowAnonymousToPage("/Error");
         options.Conventions.AllowAnonymousToPage("/Culture");

@@ -20,6 +20,7 @@ public static class DirectoryApi
         api.MapScoringApi();
         api.MapResultsApi();
         api.MapJobsApi();
+        api.MapBargainingApi();
         api.MapGet("/reference", async (IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetReferenceDataQuery(), ct)))
             .WithTags("Reference").WithName("GetReferenceData");

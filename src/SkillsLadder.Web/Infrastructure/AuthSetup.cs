@@ -18,6 +18,8 @@ public static class AuthSetup
     /// <summary>Competition officials: organizers run competitions, judges reach the ones they sit on (the handlers check which).</summary>
     public const string CompetitionPolicy = "Competition";
     public const string OrganizerPolicy = "Organizer";
+    /// <summary>Wage bargaining: admins, union organisers and HR (handlers decide the side and narrow enterprise HR to its enterprise).</summary>
+    public const string BargainingPolicy = "Bargaining";
     public const string SignInRateLimit = "sign-in";
     private const string CookieOrBearer = "CookieOrBearer";
 
@@ -60,7 +62,8 @@ public static class AuthSetup
             .AddPolicy(DirectoryEditorPolicy, p => p.RequireRole(AppRoles.Admin, AppRoles.HrReviewer))
             .AddPolicy(AdminPolicy, p => p.RequireRole(AppRoles.Admin))
             .AddPolicy(CompetitionPolicy, p => p.RequireRole(AppRoles.Admin, AppRoles.Organizer, AppRoles.Judge))
-            .AddPolicy(OrganizerPolicy, p => p.RequireRole(AppRoles.Admin, AppRoles.Organizer));
+            .AddPolicy(OrganizerPolicy, p => p.RequireRole(AppRoles.Admin, AppRoles.Organizer))
+            .AddPolicy(BargainingPolicy, p => p.RequireRole(AppRoles.Admin, AppRoles.Organizer, AppRoles.HrReviewer));
 
         var perMinute = configuration.GetValue("RateLimiting:SignInsPerMinute", 10);
         services.AddRateLimiter(o =>
