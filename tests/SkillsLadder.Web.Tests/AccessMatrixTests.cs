@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using SkillsLadder.Domain.Competitions;
 using SkillsLadder.Domain.Organisations;
+using SkillsLadder.Domain.Pay;
 using SkillsLadder.Domain.People;
 
 namespace SkillsLadder.Web.Tests;
@@ -30,6 +31,9 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
     /// <summary>Competition P: results published (the judge does not sit on it).</summary>
     private int _p => city.P;
     private Dictionary<R, HttpClient> _clients => city.Clients;
+    /// <summary>Wage agreements: G of enterprise A (the HR account's), H of enterprise B.</summary>
+    private int _g => city.G;
+    private int _h => city.H;
 
     private sealed record Row(string Method, string Pattern, string Url, params int[] Expected)
     {
@@ -191,6 +195,45 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
         new("POST", "api/jobs/{group}/{name}/pause", "/api/jobs/maintenance/standings-sweep/pause", 401, 409, 403, 403, 403, 403, 403),
         new("POST", "api/jobs/{group}/{name}/resume", "/api/jobs/maintenance/standings-sweep/resume", 401, 409, 403, 403, 403, 403, 403),
         new("PAGE", "Admin/Jobs", "/Admin/Jobs", 302, 200, 403, 403, 403, 403, 403),
+        // ---- wage bargaining ----
+        // Agreement G is enterprise A's (the HR account's), H enterprise B's; both are offers awaiting a reply. Empty bodies stop
+        // at validation (400); steps with nothing to validate reach the agreement and are refused by its state (409).
+        new("GET", "api/bargaining/minimum-wages", "/api/bargaining/minimum-wages", 401, 200, 200, 403, 200, 200, 403),
+        new("POST", "api/bargaining/minimum-wages", "/api/bargaining/minimum-wages", 401, 400, 403, 403, 403, 403, 403),
+        new("GET", "api/bargaining/post-classes", "/api/bargaining/post-classes", 401, 200, 200, 403, 200, 200, 403),
+        new("GET", "api/bargaining/agreements", "/api/bargaining/agreements", 401, 200, 200, 403, 200, 200, 403),
+        new("POST", "api/bargaining/agreements", "/api/bargaining/agreements", 401, 400, 400, 403, 400, 400, 403),
+        new("POST", "api/bargaining/agreements/expire", "/api/bargaining/agreements/expire", 401, 200, 403, 403, 403, 403, 403),
+        new("GET", "api/bargaining/agreements/{id:int}", $"/api/bargaining/agreements/{_g}", 401, 200, 200, 403, 200, 200, 403),
+        new("GET", "api/bargaining/agreements/{id:int}", $"/api/bargaining/agreements/{_h}", 401, 200, 200, 403, 200, 403, 403),
+        new("GET", "api/bargaining/agreements/{id:int}", "/api/bargaining/agreements/999999", 401, 404, 404, 403, 404, 404, 403),
+        new("GET", "api/bargaining/agreements/{id:int}/round-form", $"/api/bargaining/agreements/{_g}/round-form", 401, 200, 200, 403, 200, 200, 403),
+        new("GET", "api/bargaining/agreements/{id:int}/round-form", $"/api/bargaining/agreements/{_h}/round-form", 401, 200, 200, 403, 200, 403, 403),
+        new("POST", "api/bargaining/agreements/{id:int}/grid-check", $"/api/bargaining/agreements/{_g}/grid-check", 401, 400, 400, 403, 400, 400, 403),
+        new("POST", "api/bargaining/agreements/{id:int}/representatives", $"/api/bargaining/agreements/{_g}/representatives", 401, 400, 400, 403, 400, 400, 403),
+        new("DELETE", "api/bargaining/agreements/{id:int}/representatives/{representativeId:int}", $"/api/bargaining/agreements/{_g}/representatives/999999", 401, 404, 404, 403, 404, 404, 403),
+        new("DELETE", "api/bargaining/agreements/{id:int}/representatives/{representativeId:int}", $"/api/bargaining/agreements/{_h}/representatives/999999", 401, 404, 404, 403, 404, 403, 403),
+        new("POST", "api/bargaining/agreements/{id:int}/reply", $"/api/bargaining/agreements/{_g}/reply", 401, 400, 400, 403, 400, 400, 403),
+        new("POST", "api/bargaining/agreements/{id:int}/rounds", $"/api/bargaining/agreements/{_g}/rounds", 401, 400, 400, 403, 400, 400, 403),
+        new("POST", "api/bargaining/agreements/{id:int}/draft", $"/api/bargaining/agreements/{_g}/draft", 401, 400, 400, 403, 400, 400, 403),
+        new("POST", "api/bargaining/agreements/{id:int}/draft", $"/api/bargaining/agreements/{_h}/draft", 401, 400, 400, 403, 400, 403, 403),
+        new("POST", "api/bargaining/agreements/{id:int}/votes", $"/api/bargaining/agreements/{_g}/votes", 401, 400, 400, 403, 400, 400, 403),
+        new("POST", "api/bargaining/agreements/{id:int}/sign", $"/api/bargaining/agreements/{_g}/sign", 401, 400, 400, 403, 400, 400, 403),
+        new("POST", "api/bargaining/agreements/{id:int}/file", $"/api/bargaining/agreements/{_g}/file", 401, 400, 400, 403, 400, 400, 403),
+        new("POST", "api/bargaining/agreements/{id:int}/take-effect", $"/api/bargaining/agreements/{_g}/take-effect", 401, 409, 409, 403, 409, 409, 403),
+        new("POST", "api/bargaining/agreements/{id:int}/take-effect", $"/api/bargaining/agreements/{_h}/take-effect", 401, 409, 409, 403, 409, 403, 403),
+        new("GET", "api/bargaining/agreements/{id:int}/grid.xlsx", $"/api/bargaining/agreements/{_g}/grid.xlsx", 401, 409, 409, 403, 409, 409, 403),
+        new("GET", "api/bargaining/agreements/{id:int}/filing-pack.xlsx", $"/api/bargaining/agreements/{_g}/filing-pack.xlsx", 401, 409, 409, 403, 409, 409, 403),
+        new("PAGE", "Bargaining", "/Bargaining", 302, 200, 200, 403, 200, 200, 403),
+        new("PAGE", "Bargaining/Index", "/Bargaining/Index", 302, 200, 200, 403, 200, 200, 403),
+        new("PAGE", "Bargaining/Create", "/Bargaining/Create", 302, 200, 200, 403, 200, 200, 403),
+        new("PAGE", "Bargaining/MinimumWages", "/Bargaining/MinimumWages", 302, 200, 200, 403, 200, 200, 403),
+        new("PAGE", "Bargaining/Agreements/{id:int}", $"/Bargaining/Agreements/{_g}", 302, 200, 200, 403, 200, 200, 403),
+        new("PAGE", "Bargaining/Agreements/{id:int}", $"/Bargaining/Agreements/{_h}", 302, 200, 200, 403, 200, 403, 403),
+        new("PAGE", "Bargaining/Agreements/{id:int}/Round", $"/Bargaining/Agreements/{_g}/Round", 302, 200, 200, 403, 200, 200, 403),
+        new("PAGE", "Bargaining/Agreements/{id:int}/Round", $"/Bargaining/Agreements/{_h}/Round", 302, 200, 200, 403, 200, 403, 403),
+        new("PAGE", "Bargaining/Agreements/{id:int}/Print", $"/Bargaining/Agreements/{_g}/Print", 302, 200, 200, 403, 200, 200, 403),
+        new("PAGE", "Bargaining/Agreements/{id:int}/Print", $"/Bargaining/Agreements/{_h}/Print", 302, 200, 200, 403, 200, 403, 403),
     ];
 
     [Fact]
@@ -237,6 +280,8 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
         public int C { get; private set; }
         public int D { get; private set; }
         public int P { get; private set; }
+        public int G { get; private set; }
+        public int H { get; private set; }
         public Dictionary<R, HttpClient> Clients { get; } = [];
         public int JudgeUserId { get; private set; }
 
@@ -299,6 +344,15 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
                 competition.MoveTo(CompetitionStatus.Published, facts, "organizer", DateTime.UtcNow);
                 await db.SaveChangesAsync();
                 return p.Id;
+            });
+            (G, H) = await app.WithDbAsync(async db =>
+            {
+                WageAgreement Offer(int enterpriseId) => new("技能等级工资专项集体合同", AgreementScope.Enterprise, enterpriseId, null, null, "杭州一类区",
+                    BargainingSide.Union, "工会就技能等级工资标准提出协商要约。", DateOnly.FromDateTime(DateTime.UtcNow), 12, PayEffectiveRule.NextPayMonth, new BargainingDeadlines());
+                var (g, h) = (Offer(app.EnterpriseId), Offer(B));
+                db.AddRange(g, h);
+                await db.SaveChangesAsync();
+                return (g.Id, h.Id);
             });
         }
 

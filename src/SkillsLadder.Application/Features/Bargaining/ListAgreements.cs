@@ -14,7 +14,7 @@ public sealed record ListAgreementsQuery : IRequest<IReadOnlyList<AgreementListI
 {
     public AgreementStage? Stage { get; init; }
     public int? EnterpriseId { get; init; }
-    public bool Overdue { get; init; }
+    public bool? Overdue { get; init; }
 }
 
 public sealed record AgreementListItem(int Id, string Title, AgreementScope Scope, string Covers, AgreementStage Stage, string StageName,
@@ -51,7 +51,7 @@ public sealed class ListAgreementsHandler(SkillsLadderDbContext db, ICurrentUser
                     a.ExpiresOn, reminders.FirstOrDefault(), reminders.Any(r => r.Overdue));
             })
             .Where(a => request.Stage is null || a.Stage == request.Stage)
-            .Where(a => !request.Overdue || a.Overdue)
+            .Where(a => request.Overdue != true || a.Overdue)
             .ToList();
     }
 }
