@@ -65,6 +65,29 @@ public sealed class AgreementRefusalTests
     }
 
     [Theory, SqliteData, PostgreSqlData]
+    public async Task An_industry_agreement_is_offered_by_the_union_and_answered_for_the_employers_by_an_admin(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var d = await BargainingData.SeedAsync(app);
+        app.RunAs(AppRoles.Organizer);
+        var id = await app.SendAsync(BargainingData.Offer(d.EnterpriseId) with
+        {
+            Scope = AgreementScope.IndustryInDistrict, EnterpriseId = d.EnterpriseId, IndustryId = d.IndustryId, District = "滨江区",
+        });
+        var details = await app.SendAsync(new GetAgreementQuery(id));
+        (details.EnterpriseId, details.Covers).ShouldBe((null, "滨江区 · 通用设备制造业")); // the enterprise field is ignored for this scope
+
+        app.RunAs(AppRoles.HrReviewer, enterpriseId: d.EnterpriseId);
+        (await app.SendAsync(new ListAgreementsQuery())).ShouldBeEmpty();
+        await Should.ThrowAsync<ForbiddenException>(() => app.SendAsync(new ReplyToOfferCommand { AgreementId = id, RepliedOn = T }));
+        app.RunAs(AppRoles.HrReviewer);
+        await Should.ThrowAsync<ForbiddenException>(() => app.SendAsync(new ReplyToOfferCommand { AgreementId = id, RepliedOn = T }));
+        app.RunAs(AppRoles.Admin);
+        await app.SendAsync(new ReplyToOfferCommand { AgreementId = id, RepliedOn = T });
+        (await app.SendAsync(new GetAgreementQuery(id))).RepliedOn.ShouldBe(T);
+    }
+
+    [Theory, SqliteData, PostgreSqlData]
     public async Task Workers_and_judges_have_no_part_in_bargaining(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -122,6 +145,12 @@ public sealed class AgreementRefusalTests
         error.Errors["Proposals[0].Grid.Cells[1].Base"].ShouldHaveSingleItem().ShouldContain("最多两位小数");
         error.Errors["Proposals"].ShouldHaveSingleItem().ShouldBe("每方每轮最多提出一份方案。");
         (await app.CountAsync<BargainingRound>()).ShouldBe(0);
+        (await app.CountAsync<PayGrid>()).ShouldBe(0);
+
+        var forged = new PayGridInput { Cells = [new PayCellInput { PostClassId = 999, LevelRank = 1, Base = "3000", Allowance = "0" }] };
+        var unknown = await Should.ThrowAsync<RequestValidationException>(() =>
+            app.SendAsync(BargainingData.Round(id, T, (BargainingSide.Union, forged))));
+        unknown.Errors["Proposals[0].Grid.Cells"].ShouldHaveSingleItem().ShouldContain("不存在的岗位类别");
         (await app.CountAsync<PayGrid>()).ShouldBe(0);
     }
 

@@ -50,6 +50,8 @@ public sealed class HoldRoundHandler(SkillsLadderDbContext db, ICurrentUser user
         var agreement = await db.AgreementAsync(user, request.AgreementId, cancellationToken);
         user.EnsureParty(agreement);
         db.ExpectVersion(agreement, request.Version);
+        for (var i = 0; i < request.Proposals.Count; i++)
+            await db.EnsureKnownCellsAsync(request.Proposals[i].Grid, $"Proposals[{i}].Grid.Cells", cancellationToken);
         var proposals = request.Proposals.Select((p, i) => (p.Side,
             BargainingErrors.OnField($"Proposals[{i}].Grid.Cells", () => p.Grid.ToGrid()), p.Note)).ToList();
         var round = agreement.HoldRound(request.HeldOn!.Value, request.Minutes, proposals);

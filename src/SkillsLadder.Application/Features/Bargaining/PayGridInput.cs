@@ -66,6 +66,15 @@ public static class GridChecks
         await db.MinimumWages.AsNoTracking().Where(w => w.Area == area && w.EffectiveFrom <= day)
             .OrderByDescending(w => w.EffectiveFrom).FirstOrDefaultAsync(ct);
 
+    /// <summary>Every row names a post class and a level that exist (a forged or stale form would otherwise fail on a key).</summary>
+    public static async Task EnsureKnownCellsAsync(this SkillsLadderDbContext db, PayGridInput grid, string field, CancellationToken ct)
+    {
+        var classes = await db.PostClasses.Select(c => c.Id).ToListAsync(ct);
+        var ranks = await db.SkillLevels.Select(l => l.Rank).ToListAsync(ct);
+        if (grid.Cells.Where(c => !c.IsBlank).Any(c => !classes.Contains(c.PostClassId) || !ranks.Contains(c.LevelRank)))
+            throw Common.RequestValidationException.For(field, "工资表中有不存在的岗位类别或技能等级，请刷新页面后重新填写。");
+    }
+
     public static async Task<IReadOnlyList<GridProblem>> ProblemsAsync(this SkillsLadderDbContext db, PayGrid grid, long? minimumWageFen, CancellationToken ct)
     {
         var classes = await db.PostClasses.AsNoTracking().ToListAsync(ct);

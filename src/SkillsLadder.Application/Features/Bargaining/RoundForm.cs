@@ -72,6 +72,7 @@ public sealed class CheckGridHandler(SkillsLadderDbContext db, ICurrentUser user
         var a = await db.WageAgreements.AsNoTracking().SingleOrDefaultAsync(x => x.Id == request.AgreementId, cancellationToken)
             ?? throw new NotFoundException("WageAgreement", request.AgreementId);
         if (user.BargainingEnterpriseScope() is { } scope && a.EnterpriseId != scope) throw new ForbiddenException("您只能查看本企业的工资协议。");
+        await db.EnsureKnownCellsAsync(request.Grid, "Grid.Cells", cancellationToken);
         var grid = BargainingErrors.OnField("Grid.Cells", () => request.Grid.ToGrid());
         var minimum = await db.MinimumWageAsync(a.MinimumWageArea, request.HeldOn ?? clock.Today(), cancellationToken);
         return (await GridNames.LoadAsync(db, cancellationToken)).View(grid, minimum?.MonthlyFen);
