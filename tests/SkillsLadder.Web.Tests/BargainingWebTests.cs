@@ -155,6 +155,45 @@ public sealed partial class BargainingWebTests(WebApp app) : IClassFixture<WebAp
         (await organizer.GetStringAsync("/")).ShouldContain("href=\"/Bargaining\"");
     }
 
+    [Fact]
+    public async Task Each_party_sees_only_its_own_forms_and_a_step_out_of_order_is_explained_in_place()
+    {
+        var admin = await app.ClientAsAsync(AppRoles.Admin);
+        (await admin.PostAsJsonAsync("/api/bargaining/minimum-wages", new { area = "台州一类区", monthly = "2490", effectiveFrom = Day(-400) })).EnsureSuccessStatusCode();
+        var offer = await admin.PostAsJsonAsync("/api/bargaining/agreements", new
+        {
+            title = "台州能级工资协议", enterpriseId = app.EnterpriseId, minimumWageArea = "台州一类区", offerText = "工会就能级工资提出协商要约，请书面回应。", offeredOn = Day(-30),
+        });
+        var id = (await offer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var url = $"/Bargaining/Agreements/{id}";
+        var hr = await app.BrowserAsAsync(AppRoles.HrReviewer, enterpriseId: app.EnterpriseId);
+        var organizer = await app.BrowserAsAsync(AppRoles.Organizer);
+
+        var hrView = await hr.GetStringAsync(url);
+        hrView.ShouldContain("data-testid=\"reply\"");
+        hrView.ShouldContain("data-testid=\"add-rep-Employer\"");
+        hrView.ShouldNotContain("data-testid=\"add-rep-Union\"");
+        (await organizer.GetStringAsync(url)).ShouldNotContain("data-testid=\"reply\""); // the union made the offer: the employer replies
+
+        var added = await PostHandlerAsync(hr, url, "AddRepresentative", new() { ["side"] = "Employer", ["name"] = "人事经理", ["isChief"] = "true" });
+        added.ShouldContain("代表已加入。");
+        added.ShouldContain("人事经理");
+        var replied = await PostHandlerAsync(hr, url, "Reply", new() { ["version"] = "0", ["on"] = Day(-20) });
+        replied.ShouldContain("书面回应已记录，进入协商。");
+        replied.ShouldContain("协商中");
+        var early = await PostHandlerAsync(hr, url, "Sign", new() { ["version"] = "1", ["on"] = Day(0) });
+        early.ShouldContain("职代会通过后方可由双方首席代表签字。");
+        (await hr.GetStringAsync(url)).ShouldContain("每方代表应为 3–10 人（职工方 0 人，企业方 1 人）。");
+    }
+
+    private static async Task<string> PostHandlerAsync(HttpClient client, string url, string handler, Dictionary<string, string> fields)
+    {
+        var page = await client.GetStringAsync(url);
+        fields["__RequestVerificationToken"] = TokenPattern().Match(page).Groups[1].Value;
+        var response = await client.PostAsync($"{url}?handler={handler}", new FormUrlEncodedContent(fields));
+        return await response.Content.ReadAsStringAsync();
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 }
