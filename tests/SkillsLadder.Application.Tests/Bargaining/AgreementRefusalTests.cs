@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using SkillsLadder.Application.Features.Bargaining;
 using SkillsLadder.Domain.Common;
 using SkillsLadder.Domain.Organisations;
@@ -85,6 +87,21 @@ public sealed class AgreementRefusalTests
         app.RunAs(AppRoles.Admin);
         await app.SendAsync(new ReplyToOfferCommand { AgreementId = id, RepliedOn = T });
         (await app.SendAsync(new GetAgreementQuery(id))).RepliedOn.ShouldBe(T);
+    }
+
+    [Theory, SqliteData, PostgreSqlData]
+    public async Task Deadlines_come_from_configuration_and_stay_with_the_agreement(DatabaseProvider provider)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Bargaining:ReplyDays"] = "15", ["Bargaining:MaxRepresentatives"] = "4" }).Build();
+        await using var app = await TestApp.StartAsync(provider, s => s.AddSingleton<IConfiguration>(configuration));
+        var d = await BargainingData.SeedAsync(app);
+        var id = await app.SendAsync(BargainingData.Offer(d.EnterpriseId, T.AddDays(-10)));
+
+        (await app.SendAsync(new GetAgreementQuery(id))).Reminders.ShouldHaveSingleItem().DueOn.ShouldBe(T.AddDays(5));
+        for (var i = 0; i < 4; i++) await app.SendAsync(new AddRepresentativeCommand { AgreementId = id, Side = BargainingSide.Union, Name = $"代表{i}" });
+        (await Should.ThrowAsync<DomainException>(() => app.SendAsync(new AddRepresentativeCommand { AgreementId = id, Side = BargainingSide.Union, Name = "代表5" })))
+            .Message.ShouldBe("每方代表最多 4 人。");
     }
 
     [Theory, SqliteData, PostgreSqlData]

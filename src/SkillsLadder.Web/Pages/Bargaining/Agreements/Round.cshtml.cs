@@ -40,6 +40,7 @@ public sealed class RoundModel(IMediator mediator, TimeProvider clock) : PageMod
         await LoadAsync(id, ct);
         for (var i = 0; i < Sides.Count; i++)
         {
+            if (!Sides[i].Include) continue; // a side tabling nothing this round has nothing to check
             var (ok, view) = await this.TrySendAsync(mediator, new CheckGridQuery { AgreementId = id, HeldOn = HeldOn, Grid = Sides[i].Grid }, prefix: $"Sides[{i}]");
             if (ok) Checks[i] = view!;
         }
