@@ -32,6 +32,8 @@ builder.Services.AddRazorPages(options =>
         options.Conventions.AuthorizePage("/Directory/Workers/Edit", AuthSetup.DirectoryEditorPolicy);
         options.Conventions.AuthorizeFolder("/Ladder/Policies", AuthSetup.DirectoryPolicy);
         options.Conventions.AuthorizePage("/Ladder/Policies/Create", AuthSetup.AdminPolicy);
+        // Wage bargaining; the handlers decide each party's side and confine enterprise HR to its enterprise.
+        options.Conventions.AuthorizeFolder("/Bargaining", AuthSetup.BargainingPolicy);
         // Workers/Details is open to every signed-in user: its handler lets a worker see only their own record.
         options.Conventions.AllowAnonymousToPage("/Error");
         options.Conventions.AllowAnonymousToPage("/Culture");

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using SkillsLadder.Domain.Competitions;
 using SkillsLadder.Domain.Organisations;
+using SkillsLadder.Domain.Pay;
 using SkillsLadder.Domain.People;
 
 namespace SkillsLadder.Web.Tests;
@@ -29,9 +30,12 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
     private int _d => city.D;
     /// <summary>Competition P: results published (the judge does not sit on it).</summary>
     private int _p => city.P;
-    private int _g => city.G;
-    private int _gp => city.GProposal;
+    private int _n => city.N;
+    private int _np => city.NProposal;
     private Dictionary<R, HttpClient> _clients => city.Clients;
+    /// <summary>Wage agreements: G of enterprise A (the HR account's), H of enterprise B.</summary>
+    private int _g => city.G;
+    private int _h => city.H;
 
     private sealed record Row(string Method, string Pattern, string Url, params int[] Expected)
     {
@@ -186,11 +190,11 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
         new("PAGE", "Board/{id:int}", $"/Board/{_p}", 200, 200, 200, 200, 200, 200, 200),
         new("PAGE", "Board/{id:int}", $"/Board/{_c}", 404, 404, 404, 404, 404, 404, 404),
         // ---- pay (lead) ----
-        new("GET", "api/bargaining/agreements/{id:int}/simulation", $"/api/bargaining/agreements/{_g}/simulation?proposal={_gp}", 401, 200, 200, 403, 200, 200, 403),
+        new("GET", "api/bargaining/agreements/{id:int}/simulation", $"/api/bargaining/agreements/{_n}/simulation?proposal={_np}", 401, 200, 200, 403, 200, 200, 403),
         new("GET", "api/bargaining/agreements/{id:int}/simulation", "/api/bargaining/agreements/999999/simulation?proposal=1", 401, 404, 404, 404, 404, 404, 404),
         new("GET", "api/workers/{id:int}/pay", $"/api/workers/{_w1}/pay", 401, 200, 200, 403, 200, 200, 200),
         new("GET", "api/workers/{id:int}/pay", $"/api/workers/{_w2}/pay", 401, 200, 200, 403, 200, 403, 403),
-        new("PAGE", "Bargaining/Agreements/{id:int}/Simulate", $"/Bargaining/Agreements/{_g}/Simulate", 302, 200, 200, 403, 200, 200, 403),
+        new("PAGE", "Bargaining/Agreements/{id:int}/Simulate", $"/Bargaining/Agreements/{_n}/Simulate", 302, 200, 200, 403, 200, 200, 403),
         new("PAGE", "Pay/Worker/{id:int}", $"/Pay/Worker/{_w1}", 302, 200, 200, 403, 200, 200, 200),
         new("PAGE", "Pay/Worker/{id:int}", $"/Pay/Worker/{_w2}", 302, 200, 200, 403, 200, 403, 403),
         // ---- jobs ----
@@ -271,6 +275,45 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
         new("PAGE", "Reports/Talent/Enterprises", "/Reports/Talent/Enterprises?sort=Total", 302, 200, 200, 403, 200, 200, 403),
         new("PAGE", "Reports/Talent/Years", "/Reports/Talent/Years?fromYear=2026&toYear=2020", 302, 200, 200, 403, 200, 200, 403),
         new("PAGE", "Reports/Talent/Flows", "/Reports/Talent/Flows?by=Month", 302, 200, 200, 403, 200, 200, 403),
+        // ---- wage bargaining ----
+        // Agreement G is enterprise A's (the HR account's), H enterprise B's; both are offers awaiting a reply. Empty bodies stop
+        // at validation (400); steps with nothing to validate reach the agreement and are refused by its state (409).
+        new("GET", "api/bargaining/minimum-wages", "/api/bargaining/minimum-wages", 401, 200, 200, 403, 200, 200, 403),
+        new("POST", "api/bargaining/minimum-wages", "/api/bargaining/minimum-wages", 401, 400, 403, 403, 403, 403, 403),
+        new("GET", "api/bargaining/post-classes", "/api/bargaining/post-classes", 401, 200, 200, 403, 200, 200, 403),
+        new("GET", "api/bargaining/agreements", "/api/bargaining/agreements", 401, 200, 200, 403, 200, 200, 403),
+        new("POST", "api/bargaining/agreements", "/api/bargaining/agreements", 401, 400, 400, 403, 400, 400, 403),
+        new("POST", "api/bargaining/agreements/expire", "/api/bargaining/agreements/expire", 401, 200, 403, 403, 403, 403, 403),
+        new("GET", "api/bargaining/agreements/{id:int}", $"/api/bargaining/agreements/{_g}", 401, 200, 200, 403, 200, 200, 403),
+        new("GET", "api/bargaining/agreements/{id:int}", $"/api/bargaining/agreements/{_h}", 401, 200, 200, 403, 200, 403, 403),
+        new("GET", "api/bargaining/agreements/{id:int}", "/api/bargaining/agreements/999999", 401, 404, 404, 403, 404, 404, 403),
+        new("GET", "api/bargaining/agreements/{id:int}/round-form", $"/api/bargaining/agreements/{_g}/round-form", 401, 200, 200, 403, 200, 200, 403),
+        new("GET", "api/bargaining/agreements/{id:int}/round-form", $"/api/bargaining/agreements/{_h}/round-form", 401, 200, 200, 403, 200, 403, 403),
+        new("POST", "api/bargaining/agreements/{id:int}/grid-check", $"/api/bargaining/agreements/{_g}/grid-check", 401, 400, 400, 403, 400, 400, 403),
+        new("POST", "api/bargaining/agreements/{id:int}/representatives", $"/api/bargaining/agreements/{_g}/representatives", 401, 400, 400, 403, 400, 400, 403),
+        new("DELETE", "api/bargaining/agreements/{id:int}/representatives/{representativeId:int}", $"/api/bargaining/agreements/{_g}/representatives/999999", 401, 404, 404, 403, 404, 404, 403),
+        new("DELETE", "api/bargaining/agreements/{id:int}/representatives/{representativeId:int}", $"/api/bargaining/agreements/{_h}/representatives/999999", 401, 404, 404, 403, 404, 403, 403),
+        new("POST", "api/bargaining/agreements/{id:int}/reply", $"/api/bargaining/agreements/{_g}/reply", 401, 400, 400, 403, 400, 400, 403),
+        new("POST", "api/bargaining/agreements/{id:int}/rounds", $"/api/bargaining/agreements/{_g}/rounds", 401, 400, 400, 403, 400, 400, 403),
+        new("POST", "api/bargaining/agreements/{id:int}/draft", $"/api/bargaining/agreements/{_g}/draft", 401, 400, 400, 403, 400, 400, 403),
+        new("POST", "api/bargaining/agreements/{id:int}/draft", $"/api/bargaining/agreements/{_h}/draft", 401, 400, 400, 403, 400, 403, 403),
+        new("POST", "api/bargaining/agreements/{id:int}/votes", $"/api/bargaining/agreements/{_g}/votes", 401, 400, 400, 403, 400, 400, 403),
+        new("POST", "api/bargaining/agreements/{id:int}/sign", $"/api/bargaining/agreements/{_g}/sign", 401, 400, 400, 403, 400, 400, 403),
+        new("POST", "api/bargaining/agreements/{id:int}/file", $"/api/bargaining/agreements/{_g}/file", 401, 400, 400, 403, 400, 400, 403),
+        new("POST", "api/bargaining/agreements/{id:int}/take-effect", $"/api/bargaining/agreements/{_g}/take-effect", 401, 409, 409, 403, 409, 409, 403),
+        new("POST", "api/bargaining/agreements/{id:int}/take-effect", $"/api/bargaining/agreements/{_h}/take-effect", 401, 409, 409, 403, 409, 403, 403),
+        new("GET", "api/bargaining/agreements/{id:int}/grid.xlsx", $"/api/bargaining/agreements/{_g}/grid.xlsx", 401, 409, 409, 403, 409, 409, 403),
+        new("GET", "api/bargaining/agreements/{id:int}/filing-pack.xlsx", $"/api/bargaining/agreements/{_g}/filing-pack.xlsx", 401, 409, 409, 403, 409, 409, 403),
+        new("PAGE", "Bargaining", "/Bargaining", 302, 200, 200, 403, 200, 200, 403),
+        new("PAGE", "Bargaining/Index", "/Bargaining/Index", 302, 200, 200, 403, 200, 200, 403),
+        new("PAGE", "Bargaining/Create", "/Bargaining/Create", 302, 200, 200, 403, 200, 200, 403),
+        new("PAGE", "Bargaining/MinimumWages", "/Bargaining/MinimumWages", 302, 200, 200, 403, 200, 200, 403),
+        new("PAGE", "Bargaining/Agreements/{id:int}", $"/Bargaining/Agreements/{_g}", 302, 200, 200, 403, 200, 200, 403),
+        new("PAGE", "Bargaining/Agreements/{id:int}", $"/Bargaining/Agreements/{_h}", 302, 200, 200, 403, 200, 403, 403),
+        new("PAGE", "Bargaining/Agreements/{id:int}/Round", $"/Bargaining/Agreements/{_g}/Round", 302, 200, 200, 403, 200, 200, 403),
+        new("PAGE", "Bargaining/Agreements/{id:int}/Round", $"/Bargaining/Agreements/{_h}/Round", 302, 200, 200, 403, 200, 403, 403),
+        new("PAGE", "Bargaining/Agreements/{id:int}/Print", $"/Bargaining/Agreements/{_g}/Print", 302, 200, 200, 403, 200, 200, 403),
+        new("PAGE", "Bargaining/Agreements/{id:int}/Print", $"/Bargaining/Agreements/{_h}/Print", 302, 200, 200, 403, 200, 403, 403),
     ];
 
     [Fact]
@@ -317,9 +360,11 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
         public int C { get; private set; }
         public int D { get; private set; }
         public int P { get; private set; }
-        /// <summary>A wage agreement of enterprise A in negotiation, with one proposal on the table.</summary>
+        /// <summary>A wage agreement of enterprise A in negotiation, with one proposal on the table (the simulator's rows).</summary>
+        public int N { get; private set; }
+        public int NProposal { get; private set; }
         public int G { get; private set; }
-        public int GProposal { get; private set; }
+        public int H { get; private set; }
         public Dictionary<R, HttpClient> Clients { get; } = [];
         public int JudgeUserId { get; private set; }
 
@@ -383,10 +428,19 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
                 await db.SaveChangesAsync();
                 return p.Id;
             });
-            (G, GProposal) = await app.WithDbAsync(async db =>
+            (G, H) = await app.WithDbAsync(async db =>
+            {
+                WageAgreement Offer(int enterpriseId) => new("技能等级工资专项集体合同", AgreementScope.Enterprise, enterpriseId, null, null, "杭州一类区",
+                    BargainingSide.Union, "工会就技能等级工资标准提出协商要约。", DateOnly.FromDateTime(DateTime.UtcNow), 12, PayEffectiveRule.NextPayMonth, new BargainingDeadlines());
+                var (g, h) = (Offer(app.EnterpriseId), Offer(B));
+                db.AddRange(g, h);
+                await db.SaveChangesAsync();
+                return (g.Id, h.Id);
+            });
+            (N, NProposal) = await app.WithDbAsync(async db =>
             {
                 var basic = await db.PostClasses.OrderBy(c => c.Order).Select(c => c.Id).FirstAsync();
-                var agreement = new Domain.Pay.WageAgreement("能级工资专项集体合同G", Domain.Pay.AgreementScope.Enterprise, app.EnterpriseId, null, null, "湖州市区",
+                var agreement = new Domain.Pay.WageAgreement("能级工资专项集体合同N", Domain.Pay.AgreementScope.Enterprise, app.EnterpriseId, null, null, "湖州市区",
                     Domain.Pay.BargainingSide.Union, "依法提出开展能级工资集体协商的书面要约。", new DateOnly(2026, 3, 2), 12,
                     Domain.Pay.PayEffectiveRule.NextPayMonth, new Domain.Pay.BargainingDeadlines());
                 foreach (var side in new[] { Domain.Pay.BargainingSide.Union, Domain.Pay.BargainingSide.Employer })

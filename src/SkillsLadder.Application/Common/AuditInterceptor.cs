@@ -24,6 +24,9 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : Sa
         typeof(Worker), typeof(SkillCertificate), typeof(WorkerLevelChange), typeof(Enterprise), typeof(AppUser),
         typeof(Domain.Competitions.Competition), typeof(Domain.Competitions.Entrant), typeof(Domain.Competitions.CompetitionJudge),
         typeof(Domain.Competitions.ConflictOfInterest),
+        // Wage bargaining: every step of an agreement, its parties, rounds and votes, and the minimum wage table.
+        typeof(Domain.Pay.WageAgreement), typeof(Domain.Pay.AgreementRepresentative), typeof(Domain.Pay.BargainingRound),
+        typeof(Domain.Pay.AgreementVote), typeof(Domain.Pay.MinimumWage),
     ];
     /// <summary>Secrets never go into the log.</summary>
     private static readonly HashSet<string> Hidden = [nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp)];

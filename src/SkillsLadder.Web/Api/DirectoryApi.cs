@@ -24,6 +24,7 @@ public static class DirectoryApi
         api.MapLadderApi();
         api.MapHonoursApi();
         api.MapReportsApi();
+        api.MapBargainingApi();
         api.MapGet("/reference", async (IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetReferenceDataQuery(), ct)))
             .WithTags("Reference").WithName("GetReferenceData");

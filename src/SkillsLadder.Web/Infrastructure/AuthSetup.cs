@@ -20,6 +20,8 @@ public static class AuthSetup
     public const string OrganizerPolicy = "Organizer";
     /// <summary>Honour review: admins and federation reviewers (HR reviewers without an enterprise); never enterprise HR.</summary>
     public const string ReviewPolicy = "Review";
+    /// <summary>Wage bargaining: admins, union organisers and HR (handlers decide the side and narrow enterprise HR to its enterprise).</summary>
+    public const string BargainingPolicy = "Bargaining";
     public const string SignInRateLimit = "sign-in";
     private const string CookieOrBearer = "CookieOrBearer";
 
@@ -63,7 +65,8 @@ public static class AuthSetup
             .AddPolicy(AdminPolicy, p => p.RequireRole(AppRoles.Admin))
             .AddPolicy(CompetitionPolicy, p => p.RequireRole(AppRoles.Admin, AppRoles.Organizer, AppRoles.Judge))
             .AddPolicy(OrganizerPolicy, p => p.RequireRole(AppRoles.Admin, AppRoles.Organizer))
-            .AddPolicy(ReviewPolicy, p => p.RequireAssertion(c => c.User.IsInRole(AppRoles.Admin) || c.User.IsInRole(AppRoles.HrReviewer) && !c.User.HasClaim(x => x.Type == HttpCurrentUser.EnterpriseIdClaim)));
+            .AddPolicy(ReviewPolicy, p => p.RequireAssertion(c => c.User.IsInRole(AppRoles.Admin) || c.User.IsInRole(AppRoles.HrReviewer) && !c.User.HasClaim(x => x.Type == HttpCurrentUser.EnterpriseIdClaim)))
+            .AddPolicy(BargainingPolicy, p => p.RequireRole(AppRoles.Admin, AppRoles.Organizer, AppRoles.HrReviewer));
 
         var perMinute = configuration.GetValue("RateLimiting:SignInsPerMinute", 10);
         services.AddRateLimiter(o =>
