@@ -4,6 +4,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using SkillsLadder.Application;
 using SkillsLadder.Application.Common;
@@ -13,7 +14,7 @@ using SkillsLadder.Data;
 
 // ranking-bench: times the ranking job end to end (read, compute, write the snapshot) against two baselines on the
 // same database in the same run, and prints medians and ratios. Not a test: figures depend on the machine.
-// Usage: ranking-bench --entrants 100000 [--judges 5] [--runs 3] --provider Sqlite|PostgreSql --connection "…"
+// Usage: ranking-bench --entrants 100000 [--judges 5] [--runs 3] [--keep] --provider Sqlite|PostgreSql --connection "…"
 var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--")).ToDictionary(x => x.a[2..], x => x.i + 1 < args.Length ? args[x.i + 1] : "");
 var entrants = int.Parse(options.GetValueOrDefault("entrants", "10000"), CultureInfo.InvariantCulture);
 var judges = int.Parse(options.GetValueOrDefault("judges", "5"), CultureInfo.InvariantCulture);
@@ -25,7 +26,12 @@ var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Diction
 {
     ["Database:Provider"] = provider.ToString(), ["ConnectionStrings:SkillsLadder"] = connection,
 }).Build();
-var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
+// The ranking handler's phase timings (read, hash, rank, write) go to stderr beside the totals.
+var services = new ServiceCollection().AddLogging(logging => logging
+        .AddFilter((category, level) => category == typeof(RecomputeStandingsHandler).FullName && level >= LogLevel.Debug)
+        .AddSimpleConsole(console => console.SingleLine = true)
+        .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace))
+    .AddSingleton<IConfiguration>(configuration);
 services.AddSkillsLadderData(configuration, Path.GetTempPath());
 services.AddSkillsLadderApplication(configuration);
 services.AddScoped<ICurrentUser, BenchUser>();
@@ -35,12 +41,22 @@ int competitionId;
 await using (var scope = provider_.CreateAsyncScope())
 {
     var db = scope.ServiceProvider.GetRequiredService<SkillsLadderDbContext>();
-    await db.Database.EnsureDeletedAsync();
-    await new DatabaseInitializer(db, new DatabaseOptions { Provider = provider }, NullLogger<DatabaseInitializer>.Instance).InitialiseAsync(default);
-    var seeding = Stopwatch.StartNew();
-    competitionId = await BenchCompetition.CreateAsync(db, entrants, judges, default);
-    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{provider}: {entrants:N0} entrants × {judges} judges × 4 aspects = {entrants * judges * 4:N0} marks loaded in {seeding.Elapsed.TotalSeconds:0.0} s"));
+    // --keep reuses a competition of this size seeded by an earlier run (seeding 2M marks takes minutes).
+    var kept = options.ContainsKey("keep") ? await BenchCompetition.FindAsync(db, entrants, default) : null;
+    if (kept is { } keptId)
+    {
+        competitionId = keptId;
+        Console.Error.WriteLine($"{provider}: reusing the competition seeded earlier ({entrants:N0} entrants)");
+    }
+    else
+    {
+        await db.Database.EnsureDeletedAsync();
+        await new DatabaseInitializer(db, new DatabaseOptions { Provider = provider }, NullLogger<DatabaseInitializer>.Instance).InitialiseAsync(default);
+        var seeding = Stopwatch.StartNew();
+        competitionId = await BenchCompetition.CreateAsync(db, entrants, judges, default);
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{provider}: {entrants:N0} entrants × {judges} judges × 4 aspects = {entrants * judges * 4:N0} marks loaded in {seeding.Elapsed.TotalSeconds:0.0} s"));
+    }
 }
 
 async Task<double> TimeAsync(Func<SkillsLadderDbContext, IMediator, Task> work, bool clearSnapshots)
