@@ -1336,6 +1336,58 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
                     b.ToTable("WorkerLevelChanges");
                 });
 
+            modelBuilder.Entity("SkillsLadder.Domain.Ranking.LiveBoard", b =>
+                {
+                    b.Property<int>("CompetitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CompetitionId");
+
+                    b.ToTable("LiveBoards");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Ranking.LiveStanding", b =>
+                {
+                    b.Property<int>("CompetitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntrantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Bib")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MissingAspects")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PracticalHundredths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TheoryHundredths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TimeUsedSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TotalHundredths")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CompetitionId", "EntrantId");
+
+                    b.HasIndex("CompetitionId", "TotalHundredths");
+
+                    b.ToTable("LiveStandings");
+                });
+
             modelBuilder.Entity("SkillsLadder.Domain.Ranking.StandingsDemand", b =>
                 {
                     b.Property<long>("Id")
@@ -1827,6 +1879,24 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
                     b.Navigation("SkillLevel");
 
                     b.Navigation("Worker");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Ranking.LiveBoard", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Competitions.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Ranking.LiveStanding", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Competitions.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SkillsLadder.Domain.Ranking.StandingsDemand", b =>

@@ -13,6 +13,8 @@ internal sealed class RankExplanation(RankingInput input, EntrantScores scores, 
     private readonly StandingComparer _comparer = new(scores, input.Entrants, chain);
     private readonly StringBuilder _text = new(512);
 
+    public bool Tied(int x, int y) => _comparer.Tied(x, y);
+
     private static string TieBreakName(TieBreak rule) => rule switch
     {
         TieBreak.Practical => "实操成绩",

@@ -25,20 +25,16 @@ public static class RankingCalculator
             scores.Standard = standard.Select(m => m.Hundredths).ToArray();
         }
         var chain = rules.TieBreakChain;
-        var comparer = new StandingComparer(scores, input.Entrants, chain);
-        var order = Enumerable.Range(0, scores.Count).ToArray();
-        Array.Sort(order, comparer);
+        var (order, ranks, tiedFlags) = Places(scores, input.Entrants, rules);
 
         var counts = PrizeAwarder.Counts(rules, order.Length);
         var explanation = new RankExplanation(input, scores, chain, rules.StrictOrder);
         var rows = new StandingsRow[order.Length];
         for (var i = 0; i < order.Length; i++)
         {
-            var e = order[i];
+            var (e, rank, tied) = (order[i], ranks[i], tiedFlags[i]);
             var previous = i > 0 ? order[i - 1] : -1;
-            var tiedWithPrevious = previous >= 0 && comparer.Tied(e, previous);
-            var tied = !rules.StrictOrder && (tiedWithPrevious || (i + 1 < order.Length && comparer.Tied(e, order[i + 1])));
-            var rank = rules.StrictOrder || !tiedWithPrevious ? i + 1 : rows[i - 1].Rank;
+            var tiedWithPrevious = previous >= 0 && explanation.Tied(e, previous);
             var entrant = input.Entrants[e];
             int? standard = scores.Standard is { } s ? s[e] : null;
             rows[i] = new StandingsRow(entrant.EntrantId, i + 1, rank, tied, scores.Total[e], standard, scores.Theory[e], scores.Practical[e],
@@ -47,6 +43,26 @@ public static class RankingCalculator
                 explanation.Describe(e, previous, rank, tiedWithPrevious));
         }
         return rows;
+    }
+
+    /// <summary>
+    /// The order (entrant indexes, best first) by total and the tie-break chain, and per position the rank and whether
+    /// the place is shared (never under a strict order). Also what the live board uses on the rows it reads.
+    /// </summary>
+    public static (int[] Order, int[] Rank, bool[] Tied) Places(EntrantScores scores, IReadOnlyList<EntrantInput> entrants, RankingRules rules)
+    {
+        var comparer = new StandingComparer(scores, entrants, rules.TieBreakChain);
+        var order = Enumerable.Range(0, scores.Count).ToArray();
+        Array.Sort(order, comparer);
+        var ranks = new int[order.Length];
+        var tied = new bool[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            var tiedWithPrevious = i > 0 && comparer.Tied(order[i], order[i - 1]);
+            tied[i] = !rules.StrictOrder && (tiedWithPrevious || (i + 1 < order.Length && comparer.Tied(order[i], order[i + 1])));
+            ranks[i] = rules.StrictOrder || !tiedWithPrevious ? i + 1 : ranks[i - 1];
+        }
+        return (order, ranks, tied);
     }
 
     /// <summary>Every entrant's aspect marks, component sums and totals, in hundredths.</summary>

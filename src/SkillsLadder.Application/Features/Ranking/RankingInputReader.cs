@@ -14,7 +14,9 @@ namespace SkillsLadder.Application.Features.Ranking;
 /// </summary>
 public static class RankingInputReader
 {
-    public static async Task<RankingInput> ReadAsync(SkillsLadderDbContext db, Competition competition, SnapshotBasis basis, CancellationToken ct)
+    /// <param name="only">Just these entrants (the live board's changed ones); null for all.</param>
+    public static async Task<RankingInput> ReadAsync(SkillsLadderDbContext db, Competition competition, SnapshotBasis basis, CancellationToken ct,
+        IReadOnlyCollection<int>? only = null)
     {
         var id = competition.Id;
         var components = competition.Components.OrderBy(c => c.Position).Select(c => new ComponentInput(c.Id, c.Name, c.Kind, c.WeightPercent,
@@ -22,16 +24,17 @@ public static class RankingInputReader
                 .Select(a => new AspectInput(a.Id, a.Code, a.Rule)).ToList())).ToList();
         var rules = competition.RankingRules;
 
-        var entrants = await db.Entrants.AsNoTracking().Where(e => e.CompetitionId == id && e.Status == EntrantStatus.Active)
-            .OrderBy(e => e.Id).Select(e => new { e.Id, e.Bib, e.TimeUsedSeconds }).ToListAsync(ct);
-        var levels = rules.PromotionTopN is null ? [] : await LevelsAsync(db, id, ct);
+        var active = db.Entrants.AsNoTracking().Where(e => e.CompetitionId == id && e.Status == EntrantStatus.Active);
+        if (only is not null) active = active.Where(e => only.Contains(e.Id));
+        var entrants = await active.OrderBy(e => e.Id).Select(e => new { e.Id, e.Bib, e.TimeUsedSeconds }).ToListAsync(ct);
+        var levels = rules.PromotionTopN is null || only is not null ? [] : await LevelsAsync(db, id, ct);
         var input = entrants.Select(e => new EntrantInput(e.Id, e.Bib, e.TimeUsedSeconds, levels.GetValueOrDefault(e.Id))).ToList();
 
         var recused = (await db.Conflicts.AsNoTracking().Where(c => c.CompetitionId == id && c.Status != ConflictStatus.Cleared)
             .Select(c => new { c.JudgeId, c.EntrantId }).ToListAsync(ct)).Select(c => (c.JudgeId, c.EntrantId)).ToHashSet();
         var judges = await db.CompetitionJudges.CountAsync(j => j.CompetitionId == id, ct);
         var marks = new MarkTable(input.Count, components.Sum(c => c.Aspects.Count), Math.Max(judges, 1));
-        await ReadMarksAsync(db, id, basis, recused, EntrantIndex.Of(input), components, marks, ct);
+        await ReadMarksAsync(db, id, basis, recused, EntrantIndex.Of(input), components, marks, only, ct);
 
         var ladder = await db.SkillLevels.AsNoTracking().OrderBy(l => l.Rank).Select(l => new LevelInput(l.Rank, l.NameZh)).ToListAsync(ct);
         return new RankingInput(rules, components, input, ladder, marks);
@@ -55,16 +58,17 @@ public static class RankingInputReader
     /// slice tests run this on SQLite and PostgreSQL.
     /// </summary>
     private static async Task ReadMarksAsync(SkillsLadderDbContext db, int competitionId, SnapshotBasis basis, HashSet<(int JudgeId, int EntrantId)> recused,
-        EntrantIndex entrants, IReadOnlyList<ComponentInput> components, MarkTable marks, CancellationToken ct)
+        EntrantIndex entrants, IReadOnlyList<ComponentInput> components, MarkTable marks, IReadOnlyCollection<int>? only, CancellationToken ct)
     {
         var columns = components.SelectMany(c => c.Aspects).Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var statuses = basis == SnapshotBasis.Locked ? "'Locked'" : "'Submitted', 'Verified', 'Locked'";
         var judge = recused.Count > 0 ? "s.\"JudgeId\"" : "NULL";
+        var which = only is null ? "" : $" AND s.\"EntrantId\" IN ({string.Join(", ", only.Select(e => e.ToString(CultureInfo.InvariantCulture)).DefaultIfEmpty("0"))})";
         await db.Database.OpenConnectionAsync(ct);
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = string.Create(CultureInfo.InvariantCulture,
-            $"""SELECT s."EntrantId", e."AspectId", e."Hundredths", {judge} FROM "ScoreEntries" e JOIN "ScoreSheets" s ON s."Id" = e."SheetId" WHERE s."CompetitionId" = {competitionId} AND s."Status" IN ({statuses})""");
+            $"""SELECT s."EntrantId", e."AspectId", e."Hundredths", {judge} FROM "ScoreEntries" e JOIN "ScoreSheets" s ON s."Id" = e."SheetId" WHERE s."CompetitionId" = {competitionId} AND s."Status" IN ({statuses}){which}""");
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {

@@ -29,6 +29,13 @@ public sealed class RecomputeStandingsHandler(SkillsLadderDbContext db, TimeProv
             return new RecomputeResult(id, null, null, null, false, 0);
         }
         var basis = competition.Status >= CompetitionStatus.Locked ? SnapshotBasis.Locked : SnapshotBasis.Live;
+        if (basis == SnapshotBasis.Live && request.LiveSnapshotEvery is { } every)
+        {
+            var newest = await db.StandingsSnapshots.Where(s => s.CompetitionId == id && s.Basis == SnapshotBasis.Live)
+                .OrderByDescending(s => s.Number).Select(s => new { s.Id, s.Number, s.ComputedAt }).FirstOrDefaultAsync(ct);
+            if (newest is not null && newest.ComputedAt > clock.GetUtcNow().UtcDateTime - every)
+                return new RecomputeResult(id, newest.Id, newest.Number, basis, false, 0); // too soon: the sweep comes back
+        }
         var watch = Stopwatch.StartNew();
         var input = await RankingInputReader.ReadAsync(db, competition, basis, ct);
         var read = watch.Elapsed;
