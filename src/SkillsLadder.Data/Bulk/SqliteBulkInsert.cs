@@ -6,14 +6,18 @@ using SQLitePCL;
 namespace SkillsLadder.Data.Bulk;
 
 /// <summary>
-/// SQLite's bulk path: multi-row INSERTs prepared once on the connection's own handle and bound by position.
+/// SQLite's bulk path: one INSERT prepared once on the connection's own handle, bound by position and stepped per row.
 /// Microsoft.Data.Sqlite binds every parameter by a name search over the statement and builds a reader per
 /// execution, which at 100,000 standings rows cost more than SQLite's own work. Runs in the connection's current
 /// transaction (SQLite transactions belong to the connection). Values are already in provider form.
 /// </summary>
 internal sealed class SqliteBulkInsert(SqliteConnection connection, string head, int columns)
 {
-    private const int RowsPerStatement = 64;
+    /// <summary>
+    /// One row per statement, as on the ADO.NET path: SQLite has no round trip to save, and at 100k standings rows
+    /// 64-row statements wrote more slowly than single rows (2.4 s against 1.5–2.1 s on a busy machine).
+    /// </summary>
+    private const int RowsPerStatement = 1;
 
     /// <summary>Integers, booleans and text: what the standings rows hold; anything else takes the ADO.NET path.</summary>
     public static bool Supports(IEnumerable<DbType?> types) =>

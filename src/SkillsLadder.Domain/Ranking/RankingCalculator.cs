@@ -28,9 +28,9 @@ public static class RankingCalculator
         var (order, ranks, tiedFlags) = Places(scores, input.Entrants, rules);
 
         var counts = PrizeAwarder.Counts(rules, order.Length);
-        var explanation = new RankExplanation(input, scores, chain, rules.StrictOrder);
         var rows = new StandingsRow[order.Length];
-        for (var i = 0; i < order.Length; i++)
+        // Rows are independent once places are known: both cores write them (the explanations are most of the work).
+        InParallel(order.Length, () => new RankExplanation(input, scores, chain, rules.StrictOrder), (i, explanation) =>
         {
             var (e, rank, tied) = (order[i], ranks[i], tiedFlags[i]);
             var previous = i > 0 ? order[i - 1] : -1;
@@ -41,8 +41,35 @@ public static class RankingCalculator
                 entrant.TimeUsedSeconds, PrizeAwarder.PrizeFor(rank, counts), PrizeAwarder.MedalFor(rules, rank, new Mark(standard ?? scores.Total[e])),
                 PrizeAwarder.ProposalFor(rules, rank, entrant.LevelRank, input.Ladder),
                 explanation.Describe(e, previous, rank, tiedWithPrevious));
-        }
+        });
         return rows;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="body"/> for 0…count−1 in ranges on the thread pool, each range with its own state; small
+    /// inputs stay on this thread. A domain error surfaces as itself, not wrapped.
+    /// </summary>
+    private static void InParallel<TState>(int count, Func<TState> state, Action<int, TState> body)
+    {
+        const int range = 8192;
+        if (count <= range)
+        {
+            var one = state();
+            for (var i = 0; i < count; i++) body(i, one);
+            return;
+        }
+        try
+        {
+            Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, count, range), state, (r, _, mine) =>
+            {
+                for (var i = r.Item1; i < r.Item2; i++) body(i, mine);
+                return mine;
+            }, _ => { });
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+        }
     }
 
     /// <summary>
@@ -72,8 +99,7 @@ public static class RankingCalculator
         var components = input.Components;
         var n = input.Entrants.Count;
         var scores = new EntrantScores(n, aspects.Count);
-        var componentSums = new long[components.Count];
-        for (var e = 0; e < n; e++)
+        InParallel(n, () => new long[components.Count], (e, componentSums) =>
         {
             Array.Clear(componentSums);
             for (var a = 0; a < aspects.Count; a++)
@@ -93,7 +119,7 @@ public static class RankingCalculator
                 if (components[c].Kind == ComponentKind.Practical) practical += weighted;
             }
             (scores.Total[e], scores.Theory[e], scores.Practical[e]) = (RoundPercent(total), RoundPercent(theory), RoundPercent(practical));
-        }
+        });
         return scores;
     }
 
