@@ -23,6 +23,9 @@ public static class LiveStandingsRefresher
         foreach (var change in demanded.GroupBy(d => d.CompetitionId))
         {
             var id = change.Key;
+            // Most commands touch competitions that are not in marking: one small query, then nothing.
+            if (await db.Competitions.Where(c => c.Id == id).Select(c => (CompetitionStatus?)c.Status).SingleOrDefaultAsync(ct) != CompetitionStatus.Marking)
+                continue;
             var competition = await db.Competitions.AsNoTracking()
                 .Include(c => c.Components).ThenInclude(m => m.Criteria).ThenInclude(k => k.Aspects).AsSplitQuery()
                 .SingleOrDefaultAsync(c => c.Id == id, ct);
