@@ -359,6 +359,32 @@ CREATE TABLE [JudgePanels] (
 GO
 
 
+CREATE TABLE [LiveBoards] (
+    [CompetitionId] int NOT NULL,
+    [Revision] bigint NOT NULL,
+    [UpdatedAt] datetime2 NOT NULL,
+    CONSTRAINT [PK_LiveBoards] PRIMARY KEY ([CompetitionId]),
+    CONSTRAINT [FK_LiveBoards_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [LiveStandings] (
+    [CompetitionId] int NOT NULL,
+    [EntrantId] int NOT NULL,
+    [Bib] int NOT NULL,
+    [TotalHundredths] int NOT NULL,
+    [TheoryHundredths] int NOT NULL,
+    [PracticalHundredths] int NOT NULL,
+    [TimeUsedSeconds] int NULL,
+    [MissingAspects] int NOT NULL,
+    [Revision] bigint NOT NULL,
+    CONSTRAINT [PK_LiveStandings] PRIMARY KEY ([CompetitionId], [EntrantId]),
+    CONSTRAINT [FK_LiveStandings_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
 CREATE TABLE [MarkingComponents] (
     [Id] int NOT NULL IDENTITY,
     [CompetitionId] int NOT NULL,
@@ -1007,6 +1033,10 @@ GO
 
 
 CREATE INDEX [IX_LevelRoutes_PolicyId_TargetLevelRank] ON [LevelRoutes] ([PolicyId], [TargetLevelRank]);
+GO
+
+
+CREATE INDEX [IX_LiveStandings_CompetitionId_TotalHundredths] ON [LiveStandings] ([CompetitionId], [TotalHundredths]);
 GO
 
 

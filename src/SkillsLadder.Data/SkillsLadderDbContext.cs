@@ -48,6 +48,8 @@ public sealed class SkillsLadderDbContext(DbContextOptions<SkillsLadderDbContext
     public DbSet<Domain.Ranking.StandingsSnapshot> StandingsSnapshots => Set<Domain.Ranking.StandingsSnapshot>();
     public DbSet<Domain.Ranking.StandingsRow> StandingsRows => Set<Domain.Ranking.StandingsRow>();
     public DbSet<Domain.Ranking.StandingsDemand> StandingsDemands => Set<Domain.Ranking.StandingsDemand>();
+    public DbSet<Domain.Ranking.LiveStanding> LiveStandings => Set<Domain.Ranking.LiveStanding>();
+    public DbSet<Domain.Ranking.LiveBoard> LiveBoards => Set<Domain.Ranking.LiveBoard>();
     public DbSet<Jobs.JobRun> JobRuns => Set<Jobs.JobRun>();
     public DbSet<Domain.Honours.HonourType> HonourTypes => Set<Domain.Honours.HonourType>();
     public DbSet<Domain.Honours.CalendarDay> CalendarDays => Set<Domain.Honours.CalendarDay>();
@@ -116,9 +118,30 @@ public sealed class SkillsLadderDbContext(DbContextOptions<SkillsLadderDbContext
         var now = DateTime.UtcNow;
         foreach (var competitionId in changed) StandingsDemands.Add(new Domain.Ranking.StandingsDemand(competitionId, now));
         _demanded.UnionWith(changed);
+        // What changed, kept as entities: an entrant added in this save has its id only after it.
+        _changedForLive.AddRange(ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is ScoreSheet or Entrant or Competition)
+            .Select(e => e.Entity)
+            .Concat(ChangeTracker.Entries<ScoreSheet>().Where(s => s.Entity.Changes.Any(c => Entry(c).State == EntityState.Added)).Select(s => s.Entity)));
     }
 
     private readonly HashSet<int> _demanded = [];
+    private readonly List<object> _changedForLive = [];
+
+    /// <summary>
+    /// The standings this unit of work changed, for the live board: (competition, entrant) for a sheet or an entrant,
+    /// (competition, null) for a change to the competition itself. Read after SaveChanges, when new ids exist.
+    /// </summary>
+    public IReadOnlySet<(int CompetitionId, int? EntrantId)> DemandedStandings => _changedForLive.Select(entity => entity switch
+    {
+        ScoreSheet sheet => (sheet.CompetitionId, (int?)sheet.EntrantId),
+        Entrant entrant => (entrant.CompetitionId, entrant.Id),
+        Competition competition => (competition.Id, null),
+        _ => (0, null),
+    }).Where(d => d.Item1 > 0).ToHashSet();
+
+    /// <summary>Forgets <see cref="DemandedStandings"/> once the live rows follow them.</summary>
+    public void ClearDemandedStandings() => _changedForLive.Clear();
 
     /// <summary>
     /// Competitions this unit of work left a standings demand for: after the transaction commits, the job engine is

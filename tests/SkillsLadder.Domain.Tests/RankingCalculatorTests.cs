@@ -1,3 +1,4 @@
+using SkillsLadder.Domain.Common;
 using SkillsLadder.Domain.Competitions;
 using SkillsLadder.Domain.Ranking;
 
@@ -16,11 +17,11 @@ public sealed class RankingCalculatorTests
         new(2, "实操", ComponentKind.Practical, 70, [new(20, "P1", Work), new(21, "P2", Craft)]),
     ];
 
-    internal static EntrantInput E(int id, decimal theory, decimal[] work, decimal[] craft, int? time = null, int? level = null) =>
-        new(id, id, $"选手{id}", time, level, new Dictionary<int, IReadOnlyList<decimal>> { [10] = [theory], [20] = work, [21] = craft });
+    internal static EntrantMarks E(int id, decimal theory, decimal[] work, decimal[] craft, int? time = null, int? level = null) =>
+        new(new(id, id, time, level), new Dictionary<int, IReadOnlyList<decimal>> { [10] = [theory], [20] = work, [21] = craft });
 
-    private static IReadOnlyList<StandingsRow> Rank(RankingRules rules, params EntrantInput[] entrants) =>
-        RankingCalculator.Rank(new RankingInput(rules, Scheme, entrants, [new(3, "高级工"), new(4, "技师"), new(5, "高级技师")]));
+    private static IReadOnlyList<StandingsRow> Rank(RankingRules rules, params EntrantMarks[] entrants) =>
+        RankingCalculator.Rank(RankingInput.Create(rules, Scheme, entrants, [new(3, "高级工"), new(4, "技师"), new(5, "高级技师")]));
 
     [Fact]
     public void Components_are_weighted_and_each_computed_mark_is_rounded_once()
@@ -56,8 +57,8 @@ public sealed class RankingCalculatorTests
     [Fact]
     public void The_chain_is_the_competitions_a_time_left_out_of_it_decides_nothing()
     {
-        EntrantInput Slow() => E(8, 70, [50], [1], time: 100);
-        EntrantInput Fast() => E(9, 70, [50], [1], time: 50);
+        EntrantMarks Slow() => E(8, 70, [50], [1], time: 100);
+        EntrantMarks Fast() => E(9, 70, [50], [1], time: 50);
         Rank(RankingRules.Default with { TieBreaks = "Theory" }, Slow(), Fast()).Select(r => (r.EntrantId, r.Rank)).ShouldBe([(8, 1), (9, 1)]);
         Rank(RankingRules.Default with { TieBreaks = "Theory,Time" }, Slow(), Fast()).Select(r => (r.EntrantId, r.Rank)).ShouldBe([(9, 1), (8, 2)]);
     }
@@ -101,8 +102,8 @@ public sealed class RankingCalculatorTests
     [Fact]
     public void Nothing_marked_yet_ranks_everyone_level_and_says_what_is_missing()
     {
-        var rows = Rank(RankingRules.Default, new EntrantInput(1, 1, "甲", null, null, new Dictionary<int, IReadOnlyList<decimal>>()),
-            new EntrantInput(2, 2, "乙", null, null, new Dictionary<int, IReadOnlyList<decimal>>()));
+        var rows = Rank(RankingRules.Default, new EntrantMarks(new(1, 1, null, null), new Dictionary<int, IReadOnlyList<decimal>>()),
+            new EntrantMarks(new(2, 2, null, null), new Dictionary<int, IReadOnlyList<decimal>>()));
         rows.Select(r => (r.Rank, r.TotalHundredths)).ShouldBe([(1, 0), (1, 0)]);
         rows[0].Explanation.ShouldContain("尚有 3 个评分项未评");
     }
@@ -111,14 +112,13 @@ public sealed class RankingCalculatorTests
 /// <summary>Properties over random competitions (fixed seeds): order of input never matters; one entrant's new mark moves only places.</summary>
 public sealed class RankingPropertyTests
 {
-    private static RankingInput RandomInput(Random random, int entrants)
-    {
-        var list = Enumerable.Range(1, entrants).Select(i => RankingCalculatorTests.E(i, random.Next(0, 101),
+    private static List<EntrantMarks> RandomInput(Random random, int entrants) =>
+        Enumerable.Range(1, entrants).Select(i => RankingCalculatorTests.E(i, random.Next(0, 101),
             [random.Next(0, 121) / 2m, random.Next(0, 121) / 2m, random.Next(0, 121) / 2m],
             Enumerable.Range(0, random.Next(1, 6)).Select(_ => (decimal)random.Next(0, 4)).ToArray(),
             random.Next(3) == 0 ? null : random.Next(600, 700))).ToList();
-        return new RankingInput(RankingRules.Default, RankingCalculatorTests.Scheme, list, []);
-    }
+
+    private static RankingInput Input(IReadOnlyList<EntrantMarks> entrants) => RankingInput.Create(RankingRules.Default, RankingCalculatorTests.Scheme, entrants, []);
 
     private static List<(int, int, int, int, Prize)> Key(IEnumerable<StandingsRow> rows) =>
         rows.OrderBy(r => r.EntrantId).Select(r => (r.EntrantId, r.Rank, r.TotalHundredths, r.Position, r.Prize)).ToList();
@@ -129,17 +129,16 @@ public sealed class RankingPropertyTests
         for (var seed = 0; seed < 200; seed++)
         {
             var random = new Random(seed);
-            var input = RandomInput(random, random.Next(2, 40));
+            var entrants = RandomInput(random, random.Next(2, 40));
+            var input = Input(entrants);
             var expected = Key(RankingCalculator.Rank(input));
-            var shuffled = input with
+            var shuffled = Input(entrants.OrderBy(_ => random.Next()).Select(e => e with
             {
-                Entrants = input.Entrants.OrderBy(_ => random.Next()).Select(e => e with
-                {
-                    Values = e.Values.ToDictionary(v => v.Key, v => (IReadOnlyList<decimal>)v.Value.OrderBy(_ => random.Next()).ToList()),
-                }).ToList(),
-            };
+                Values = e.Values.ToDictionary(v => v.Key, v => (IReadOnlyList<decimal>)v.Value.OrderBy(_ => random.Next()).ToList()),
+            }).ToList());
             Key(RankingCalculator.Rank(shuffled)).ShouldBe(expected, $"seed {seed}");
             InputHash.Of(shuffled, SnapshotBasis.Live).ShouldBe(InputHash.Of(input, SnapshotBasis.Live));
+            InputHash.Of(Input(entrants.Skip(1).ToList()), SnapshotBasis.Live).ShouldNotBe(InputHash.Of(input, SnapshotBasis.Live));
         }
     }
 
@@ -149,17 +148,41 @@ public sealed class RankingPropertyTests
         for (var seed = 0; seed < 200; seed++)
         {
             var random = new Random(seed);
-            var input = RandomInput(random, random.Next(3, 30));
-            var before = RankingCalculator.Rank(input);
-            var target = input.Entrants[random.Next(input.Entrants.Count)];
+            var entrants = RandomInput(random, random.Next(3, 30));
+            var before = RankingCalculator.Rank(Input(entrants));
+            var target = entrants[random.Next(entrants.Count)];
             var changed = target with { Values = new Dictionary<int, IReadOnlyList<decimal>>(target.Values) { [21] = [.. target.Values[21], random.Next(0, 4)] } };
-            var after = RankingCalculator.Rank(input with { Entrants = input.Entrants.Select(e => e.EntrantId == target.EntrantId ? changed : e).ToList() });
+            var after = RankingCalculator.Rank(Input(entrants.Select(e => e.Entrant.EntrantId == target.Entrant.EntrantId ? changed : e).ToList()));
 
-            var others = before.Where(r => r.EntrantId != target.EntrantId).ToList();
+            var others = before.Where(r => r.EntrantId != target.Entrant.EntrantId).ToList();
             foreach (var row in others)
                 after.Single(r => r.EntrantId == row.EntrantId).TotalHundredths.ShouldBe(row.TotalHundredths, $"seed {seed}");
-            after.Where(r => r.EntrantId != target.EntrantId).OrderBy(r => r.Position).Select(r => r.EntrantId)
+            after.Where(r => r.EntrantId != target.Entrant.EntrantId).OrderBy(r => r.Position).Select(r => r.EntrantId)
                 .ShouldBe(others.OrderBy(r => r.Position).Select(r => r.EntrantId), $"seed {seed}");
         }
+    }
+
+    [Fact]
+    public void Scoring_sorted_hundredths_gives_the_same_mark_as_scoring_the_decimal_values()
+    {
+        AspectRule[] rules =
+        [
+            new(AspectKind.Measurement, new Mark(9999), AggregationRule.Mean, 100, new Mark(1)),
+            new(AspectKind.Measurement, new Mark(6000), AggregationRule.Median, 5, new Mark(50)),
+            new(AspectKind.Measurement, new Mark(2501), AggregationRule.TrimmedMean, 5, new Mark(0)),
+            new(AspectKind.Judgement, new Mark(3333), AggregationRule.TrimmedMean, 1, new Mark(100)),
+            new(AspectKind.Judgement, new Mark(2501), AggregationRule.Mean, 1, new Mark(100)),
+            new(AspectKind.Judgement, new Mark(701), AggregationRule.Median, 1, new Mark(100)),
+        ];
+        var random = new Random(11);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var rule = rules[random.Next(rules.Length)];
+            var values = Enumerable.Range(0, random.Next(0, 9)).Select(_ => rule.Kind == AspectKind.Judgement ? random.Next(4) * 100
+                : random.Next(0, rule.Maximum.Hundredths / Math.Max(1, rule.Step.Hundredths) + 1) * Math.Max(1, rule.Step.Hundredths)).ToArray();
+            var expected = rule.Score(values.Select(v => v / 100m).ToList())?.Mark;
+            rule.ScoreSorted(values.Order().ToArray()).ShouldBe(expected, string.Join(",", values));
+        }
+        Should.Throw<DomainException>(() => rules[3].ScoreSorted([100, 150])).Code.ShouldBe("mark.out_of_range");
     }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SkillsLadder.Data;
@@ -15,13 +16,27 @@ namespace SkillsLadder.Benchmarks;
 /// </summary>
 internal static class BenchCompetition
 {
+    public const string Name = "基准测试竞赛";
+
+    /// <summary>The competition an earlier run seeded, when the database exists and it has this many entrants.</summary>
+    public static async Task<int?> FindAsync(SkillsLadderDbContext db, int entrants, CancellationToken ct)
+    {
+        if (!await db.Database.CanConnectAsync(ct)) return null;
+        try
+        {
+            var id = await db.Competitions.Where(c => c.Name == Name).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct);
+            return id is { } found && await db.Entrants.CountAsync(e => e.CompetitionId == found, ct) == entrants ? found : null;
+        }
+        catch (DbException) { return null; } // an empty or older database
+    }
+
     public static async Task<int> CreateAsync(SkillsLadderDbContext db, int entrants, int judges, CancellationToken ct)
     {
         await new DemoCityGenerator().GenerateAsync(db, new DemoCityOptions { Workers = entrants }, null, ct);
         var workerIds = await db.Workers.OrderBy(w => w.Id).Select(w => w.Id).Take(entrants).ToListAsync(ct);
         var occupation = await db.Occupations.Select(o => o.Id).FirstAsync(ct);
         var now = DateTime.UtcNow;
-        var competition = new Competition(new CompetitionDetails("基准测试竞赛", CompetitionLevel.City, CompetitionClass.Unclassified, occupation, null,
+        var competition = new Competition(new CompetitionDetails(Name, CompetitionLevel.City, CompetitionClass.Unclassified, occupation, null,
             null, "benchmark", new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 2), "benchmark", 1, EligibilityRules.None), "bench", now);
         string[] descriptors = ["0", "1", "2", "3"];
         competition.ReplaceScheme(new SchemeDefinition([new ComponentSpec("实操", ComponentKind.Practical, 100,

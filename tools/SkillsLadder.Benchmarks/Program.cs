@@ -4,6 +4,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using SkillsLadder.Application;
 using SkillsLadder.Application.Common;
@@ -13,7 +14,8 @@ using SkillsLadder.Data;
 
 // ranking-bench: times the ranking job end to end (read, compute, write the snapshot) against two baselines on the
 // same database in the same run, and prints medians and ratios. Not a test: figures depend on the machine.
-// Usage: ranking-bench --entrants 100000 [--judges 5] [--runs 3] --provider Sqlite|PostgreSql --connection "…"
+// Usage: ranking-bench --entrants 100000 [--judges 5] [--runs 3] [--keep] [--live 5] --provider Sqlite|PostgreSql --connection "…"
+// --live N: afterwards, N times, one sheet submitted during marking and the time until the public board shows its effect.
 var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--")).ToDictionary(x => x.a[2..], x => x.i + 1 < args.Length ? args[x.i + 1] : "");
 var entrants = int.Parse(options.GetValueOrDefault("entrants", "10000"), CultureInfo.InvariantCulture);
 var judges = int.Parse(options.GetValueOrDefault("judges", "5"), CultureInfo.InvariantCulture);
@@ -25,7 +27,12 @@ var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Diction
 {
     ["Database:Provider"] = provider.ToString(), ["ConnectionStrings:SkillsLadder"] = connection,
 }).Build();
-var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
+// The ranking handler's phase timings (read, hash, rank, write) go to stderr beside the totals.
+var services = new ServiceCollection().AddLogging(logging => logging
+        .AddFilter((category, level) => category == typeof(RecomputeStandingsHandler).FullName && level >= LogLevel.Debug)
+        .AddSimpleConsole(console => console.SingleLine = true)
+        .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace))
+    .AddSingleton<IConfiguration>(configuration);
 services.AddSkillsLadderData(configuration, Path.GetTempPath());
 services.AddSkillsLadderApplication(configuration);
 services.AddScoped<ICurrentUser, BenchUser>();
@@ -35,12 +42,23 @@ int competitionId;
 await using (var scope = provider_.CreateAsyncScope())
 {
     var db = scope.ServiceProvider.GetRequiredService<SkillsLadderDbContext>();
-    await db.Database.EnsureDeletedAsync();
-    await new DatabaseInitializer(db, new DatabaseOptions { Provider = provider }, NullLogger<DatabaseInitializer>.Instance).InitialiseAsync(default);
-    var seeding = Stopwatch.StartNew();
-    competitionId = await BenchCompetition.CreateAsync(db, entrants, judges, default);
-    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{provider}: {entrants:N0} entrants × {judges} judges × 4 aspects = {entrants * judges * 4:N0} marks loaded in {seeding.Elapsed.TotalSeconds:0.0} s"));
+    // --keep reuses a competition of this size seeded by an earlier run (seeding 2M marks takes minutes).
+    var kept = options.ContainsKey("keep") ? await BenchCompetition.FindAsync(db, entrants, default) : null;
+    if (kept is { } keptId)
+    {
+        competitionId = keptId;
+        await db.Database.MigrateAsync(); // a schema newer than the seeding run's
+        Console.Error.WriteLine($"{provider}: reusing the competition seeded earlier ({entrants:N0} entrants)");
+    }
+    else
+    {
+        await db.Database.EnsureDeletedAsync();
+        await new DatabaseInitializer(db, new DatabaseOptions { Provider = provider }, NullLogger<DatabaseInitializer>.Instance).InitialiseAsync(default);
+        var seeding = Stopwatch.StartNew();
+        competitionId = await BenchCompetition.CreateAsync(db, entrants, judges, default);
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{provider}: {entrants:N0} entrants × {judges} judges × 4 aspects = {entrants * judges * 4:N0} marks loaded in {seeding.Elapsed.TotalSeconds:0.0} s"));
+    }
 }
 
 async Task<double> TimeAsync(Func<SkillsLadderDbContext, IMediator, Task> work, bool clearSnapshots)
@@ -66,19 +84,30 @@ for (var run = 0; run < runs; run++)
     arrays.Add(await TimeAsync(async (db, _) => arrayTotals = (await Baselines.ArraysAsync(db, competitionId, default)).Totals, false));
 }
 
-// The job and the array baseline must agree on every total (the SQL one rounds in its database's own way).
-await using (var scope = provider_.CreateAsyncScope())
+static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+if (runs > 0)
 {
-    var db = scope.ServiceProvider.GetRequiredService<SkillsLadderDbContext>();
-    var snapshotTotals = await db.StandingsRows.ToDictionaryAsync(r => r.EntrantId, r => (long)r.TotalHundredths);
-    var differing = arrayTotals!.Count(t => snapshotTotals.GetValueOrDefault(t.Key) != t.Value);
-    Console.Error.WriteLine($"totals differing between the job and the array baseline: {differing}");
+    // The job and the array baseline must agree on every total (the SQL one rounds in its database's own way).
+    await using (var scope = provider_.CreateAsyncScope())
+    {
+        var db = scope.ServiceProvider.GetRequiredService<SkillsLadderDbContext>();
+        var snapshotTotals = await db.StandingsRows.ToDictionaryAsync(r => r.EntrantId, r => (long)r.TotalHundredths);
+        var differing = arrayTotals!.Count(t => snapshotTotals.GetValueOrDefault(t.Key) != t.Value);
+        Console.Error.WriteLine($"totals differing between the job and the array baseline: {differing}");
+    }
+    var best = Math.Min(Median(sql), Median(arrays));
+    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"runs (s): job {string.Join(" ", job.Select(j => j.ToString("0.00", CultureInfo.InvariantCulture)))}; sql {string.Join(" ", sql.Select(j => j.ToString("0.00", CultureInfo.InvariantCulture)))}; arrays {string.Join(" ", arrays.Select(j => j.ToString("0.00", CultureInfo.InvariantCulture)))}"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {provider} | {entrants:N0} × {judges} × 4 ({entrants * judges * 4:N0} marks) | " +
+        $"{Median(job):0.00} s | {Median(sql):0.00} s | {Median(arrays):0.00} s | {Median(job) / best:0.0}× |"));
 }
 
-static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
-var best = Math.Min(Median(sql), Median(arrays));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {provider} | {entrants:N0} × {judges} × 4 ({entrants * judges * 4:N0} marks) | " +
-    $"{Median(job):0.00} s | {Median(sql):0.00} s | {Median(arrays):0.00} s | {Median(job) / best:0.0}× |"));
+if (options.TryGetValue("live", out var liveTrials))
+{
+    var latencies = await LiveBench.RunAsync(provider_, competitionId, int.Parse(liveTrials, CultureInfo.InvariantCulture));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"| {provider} live | {entrants:N0} entrants | one sheet → board shows it: median {Median(latencies.ToList()):0.000} s, max {latencies.Max():0.000} s ({latencies.Count} trials) |"));
+}
 return 0;
 
 internal sealed class BenchUser : ICurrentUser

@@ -2269,6 +2269,58 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
                     b.ToTable("WorkerMessages");
                 });
 
+            modelBuilder.Entity("SkillsLadder.Domain.Ranking.LiveBoard", b =>
+                {
+                    b.Property<int>("CompetitionId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CompetitionId");
+
+                    b.ToTable("LiveBoards");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Ranking.LiveStanding", b =>
+                {
+                    b.Property<int>("CompetitionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EntrantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Bib")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MissingAspects")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PracticalHundredths")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("TheoryHundredths")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TimeUsedSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TotalHundredths")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CompetitionId", "EntrantId");
+
+                    b.HasIndex("CompetitionId", "TotalHundredths");
+
+                    b.ToTable("LiveStandings");
+                });
+
             modelBuilder.Entity("SkillsLadder.Domain.Ranking.StandingsDemand", b =>
                 {
                     b.Property<long>("Id")
@@ -2956,6 +3008,24 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
                     b.HasOne("SkillsLadder.Domain.People.Worker", null)
                         .WithMany()
                         .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Ranking.LiveBoard", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Competitions.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Ranking.LiveStanding", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Competitions.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -2176,6 +2176,58 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
                     b.ToTable("WorkerMessages");
                 });
 
+            modelBuilder.Entity("SkillsLadder.Domain.Ranking.LiveBoard", b =>
+                {
+                    b.Property<int>("CompetitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CompetitionId");
+
+                    b.ToTable("LiveBoards");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Ranking.LiveStanding", b =>
+                {
+                    b.Property<int>("CompetitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntrantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Bib")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MissingAspects")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PracticalHundredths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TheoryHundredths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TimeUsedSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TotalHundredths")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CompetitionId", "EntrantId");
+
+                    b.HasIndex("CompetitionId", "TotalHundredths");
+
+                    b.ToTable("LiveStandings");
+                });
+
             modelBuilder.Entity("SkillsLadder.Domain.Ranking.StandingsDemand", b =>
                 {
                     b.Property<long>("Id")
@@ -2859,6 +2911,24 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
                     b.HasOne("SkillsLadder.Domain.People.Worker", null)
                         .WithMany()
                         .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Ranking.LiveBoard", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Competitions.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Ranking.LiveStanding", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Competitions.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,15 +1,17 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using SkillsLadder.Application.Common;
+using SkillsLadder.Application.Features.Ranking;
 using SkillsLadder.Data;
 
 namespace SkillsLadder.Application.Behaviors;
 
 /// <summary>
 /// Commands only: the handler and the final SaveChanges run in one transaction inside EF's execution strategy,
-/// so a failure anywhere leaves nothing half-written. Database races surface as 409 conflicts.
+/// so a failure anywhere leaves nothing half-written. Database races surface as 409 conflicts. Before the commit, the
+/// live standings of the entrants the command changed are brought up to date (<see cref="LiveStandingsRefresher"/>).
 /// </summary>
-public sealed class TransactionBehavior<TRequest, TResponse>(SkillsLadderDbContext db) : IPipelineBehavior<TRequest, TResponse>
+public sealed class TransactionBehavior<TRequest, TResponse>(SkillsLadderDbContext db, TimeProvider clock) : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
@@ -24,6 +26,8 @@ public sealed class TransactionBehavior<TRequest, TResponse>(SkillsLadderDbConte
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 var response = await next();
                 await db.SaveChangesAsync(cancellationToken);
+                // The live board follows the marks in the same transaction: the changed entrants only.
+                await LiveStandingsRefresher.RefreshAsync(db, clock, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return response;
             });

@@ -1,11 +1,14 @@
 using System.Data;
 using System.Data.Common;
 using System.Text;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql;
+using NpgsqlTypes;
 
 
 namespace SkillsLadder.Data.Bulk;
@@ -30,6 +33,7 @@ public sealed class BulkTable<TEntity> : IAsyncDisposable
     private readonly ValueConverter?[] _converters;
     private readonly DbType?[] _types;
     private readonly string _head;
+    private readonly string _copy;
     private readonly int _rowsPerStatement;
     private readonly bool _positional;
     private DbCommand? _full;
@@ -43,7 +47,9 @@ public sealed class BulkTable<TEntity> : IAsyncDisposable
         _converters = _columns.Select(c => c.GetTypeMapping().Converter).ToArray();
         _types = _columns.Select((c, i) => ParameterType(_converters[i]?.ProviderClrType ?? c.ClrType, db.Database.IsNpgsql())).ToArray();
         var sql = db.GetService<ISqlGenerationHelper>();
-        _head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", _columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)))}) VALUES ";
+        var target = $"{sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", _columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)))})";
+        _head = $"INSERT INTO {target} VALUES ";
+        _copy = $"COPY {target} FROM STDIN (FORMAT BINARY)";
         // Npgsql passes native $n placeholders as they are; named ones it rewrites on every execution.
         _positional = db.Database.IsNpgsql();
         // PostgreSQL gains from few round trips. Microsoft.Data.Sqlite binds each parameter by a name search over the
@@ -71,6 +77,47 @@ public sealed class BulkTable<TEntity> : IAsyncDisposable
             if (command != _full) await command.DisposeAsync();
         }
         return rows.Count;
+    }
+
+    /// <summary>
+    /// Writes the rows as one stream. PostgreSQL: binary COPY in the current transaction (no statements to parse or
+    /// bind: 100,000 standings rows in a fraction of the INSERTs' time). Elsewhere: <see cref="InsertAsync"/>.
+    /// </summary>
+    public async Task<int> CopyAsync(IEnumerable<object?[]> rows, CancellationToken ct)
+    {
+        var dbConnection = _db.Database.GetDbConnection();
+        if (dbConnection is SqliteConnection sqlite && SqliteBulkInsert.Supports(_types)) return new SqliteBulkInsert(sqlite, _head, _columns.Length).Insert(rows.Select(ToProvider));
+        if (dbConnection is not NpgsqlConnection connection) return await InsertAsync(rows as IReadOnlyList<object?[]> ?? rows.ToList(), ct);
+        var count = 0;
+        await using var writer = await connection.BeginBinaryImportAsync(_copy, ct);
+        foreach (var row in rows)
+        {
+            await writer.StartRowAsync(ct);
+            for (var c = 0; c < _columns.Length; c++)
+            {
+                var task = ToProvider(c, row[c]) switch
+                {
+                    DBNull => writer.WriteNullAsync(ct),
+                    int v => writer.WriteAsync(v, NpgsqlDbType.Integer, ct),
+                    long v => writer.WriteAsync(v, NpgsqlDbType.Bigint, ct),
+                    bool v => writer.WriteAsync(v, NpgsqlDbType.Boolean, ct),
+                    string v => writer.WriteAsync(v, NpgsqlDbType.Text, ct),
+                    DateTime v => writer.WriteAsync(v, NpgsqlDbType.TimestampTz, ct),
+                    var v => writer.WriteAsync(v, ct),
+                };
+                await task;
+            }
+            count++;
+        }
+        await writer.CompleteAsync(ct);
+        return count;
+    }
+
+    private object?[] ToProvider(object?[] row)
+    {
+        var values = new object?[row.Length];
+        for (var c = 0; c < row.Length; c++) values[c] = ToProvider(c, row[c]);
+        return values;
     }
 
     public async ValueTask DisposeAsync()

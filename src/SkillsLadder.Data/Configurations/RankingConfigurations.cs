@@ -42,6 +42,27 @@ public sealed class StandingsDemandConfiguration : IEntityTypeConfiguration<Stan
     }
 }
 
+public sealed class LiveStandingConfiguration : IEntityTypeConfiguration<LiveStanding>
+{
+    public void Configure(EntityTypeBuilder<LiveStanding> builder)
+    {
+        builder.HasKey(r => new { r.CompetitionId, r.EntrantId });
+        // The board's top page: the best totals first, read from the end of this index.
+        builder.HasIndex(r => new { r.CompetitionId, r.TotalHundredths });
+        builder.HasOne<Competition>().WithMany().HasForeignKey(r => r.CompetitionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class LiveBoardConfiguration : IEntityTypeConfiguration<LiveBoard>
+{
+    public void Configure(EntityTypeBuilder<LiveBoard> builder)
+    {
+        builder.HasKey(b => b.CompetitionId);
+        builder.Property(b => b.CompetitionId).ValueGeneratedNever();
+        builder.HasOne<Competition>().WithMany().HasForeignKey(b => b.CompetitionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 public sealed class JobRunConfiguration : IEntityTypeConfiguration<JobRun>
 {
     public void Configure(EntityTypeBuilder<JobRun> builder)

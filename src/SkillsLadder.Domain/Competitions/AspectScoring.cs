@@ -38,6 +38,37 @@ public sealed record AspectRule(AspectKind Kind, Mark Maximum, AggregationRule A
         var gap = MarkAggregator.Gap(entries);
         return new AspectMark(Mark.Round(raw), aggregate, gap, gap > AllowedGap);
     }
+
+    /// <summary>
+    /// <see cref="Score"/>'s mark for values in hundredths, sorted ascending, without allocating: the same decimal
+    /// operations on the same decimal values, so the same mark to the last bit. A ranking run scores every aspect of
+    /// every entrant (400,000 times at 100k entrants); null while nobody has marked.
+    /// </summary>
+    public Mark? ScoreSorted(ReadOnlySpan<int> sorted)
+    {
+        foreach (var v in sorted)
+            if (Kind == AspectKind.Judgement ? v is not (0 or 100 or 200 or 300)
+                : v < 0 || v > Maximum.Hundredths || (Step.Hundredths > 0 && v % Step.Hundredths != 0))
+                throw new DomainException("mark.out_of_range", CheckEntry(v / 100m)!);
+        var n = sorted.Length;
+        if (n == 0) return null;
+        var trimmed = Aggregation == AggregationRule.TrimmedMean && n >= MarkAggregator.TrimmedMeanMinimumValues;
+        decimal aggregate;
+        if (Aggregation == AggregationRule.Median)
+            aggregate = n % 2 == 1 ? Hundredths(sorted[n / 2]) : (Hundredths(sorted[n / 2 - 1]) + Hundredths(sorted[n / 2])) / 2;
+        else
+        {
+            var kept = trimmed ? sorted[1..^1] : sorted;
+            long sum = 0;
+            foreach (var v in kept) sum += v;
+            aggregate = Hundredths(sum) / kept.Length;
+        }
+        var raw = Kind == AspectKind.Judgement ? Maximum.Value * aggregate / JudgementScale : aggregate;
+        return Mark.Round(raw);
+    }
+
+    /// <summary>Hundredths as a decimal of scale 2, exactly what summing marks of scale 2 gives.</summary>
+    private static decimal Hundredths(long value) => new((int)(Math.Abs(value) & 0xFFFFFFFF), (int)(Math.Abs(value) >> 32), 0, value < 0, 2);
 }
 
 /// <summary>An aspect's mark with how it was reached and whether the judges disagree beyond the allowed gap.</summary>

@@ -29,6 +29,7 @@ public static class PrizeAwarder
     /// <summary>Honour and promotion proposals; promotion is one level up, never past the cap, and only for individuals.</summary>
     public static string? ProposalFor(RankingRules rules, int rank, int? levelRank, IReadOnlyList<LevelInput> ladder)
     {
+        if (!(rank <= rules.HonourTopN) && !(rank <= rules.PromotionTopN)) return null; // most rows: nothing to propose
         var proposals = new List<string>();
         if (rules.HonourTopN is { } honourN && rank <= honourN) proposals.Add($"建议授予“{rules.HonourTitle}”");
         if (rules.PromotionTopN is { } promoteN && rank <= promoteN && levelRank is { } current)

@@ -1,11 +1,20 @@
-using System.Globalization;
 using System.Text;
+using SkillsLadder.Domain.Competitions;
 
 namespace SkillsLadder.Domain.Ranking;
 
-/// <summary>"Why this rank": the marks used and dropped per aspect, and what decided against the entrant just above.</summary>
-public static class RankExplanation
+/// <summary>
+/// "Why this rank": the marks used and dropped per aspect, and what decided against the entrant just above. One builder
+/// reused for every row of a run, and numbers written from hundredths directly: a big run writes 100k of these.
+/// </summary>
+internal sealed class RankExplanation(RankingInput input, EntrantScores scores, IReadOnlyList<TieBreak> chain, bool strict)
 {
+    private readonly IReadOnlyList<(AspectInput Aspect, int Component)> _aspects = input.AspectOrder();
+    private readonly StandingComparer _comparer = new(scores, input.Entrants, chain);
+    private readonly StringBuilder _text = new(512);
+
+    public bool Tied(int x, int y) => _comparer.Tied(x, y);
+
     private static string TieBreakName(TieBreak rule) => rule switch
     {
         TieBreak.Practical => "实操成绩",
@@ -14,33 +23,67 @@ public static class RankExplanation
         _ => rule.ToString(),
     };
 
-    public static string Describe(EntrantScore s, EntrantScore? above, int rank, bool tiedWithAbove, IReadOnlyList<TieBreak> chain, bool strict)
+    /// <param name="e">The entrant's index in the input.</param>
+    /// <param name="above">The index of the entrant placed just above, or -1.</param>
+    public string Describe(int e, int above, int rank, bool tiedWithAbove)
     {
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"第 {rank} 名，总分 {s.Total}");
-        if (s.Standard is { } standard) text.Append(CultureInfo.InvariantCulture, $"（标准分 {standard}）");
-        text.Append(CultureInfo.InvariantCulture, $"：理论 {s.Theory}，实操 {s.Practical}。");
-        if (above is not null && above.Total == s.Total)
+        var text = _text.Clear();
+        text.Append("第 ").Append(rank).Append(" 名，总分 ");
+        Mark(text, scores.Total[e]);
+        if (scores.Standard is { } standard) Mark(text.Append("（标准分 "), standard[e]).Append('）');
+        Mark(Mark(text.Append("：理论 "), scores.Theory[e]).Append("，实操 "), scores.Practical[e]).Append('。');
+        if (above >= 0 && scores.Total[above] == scores.Total[e])
         {
-            var decider = chain.FirstOrDefault(rule => StandingComparer.By(rule, above, s) != 0);
-            text.Append(tiedWithAbove
-                ? strict
-                    ? $"与 {above.Entrant.Bib} 号总分及各决胜项均相同，按规定不并列，以参赛号先后排定。"
-                    : $"与 {above.Entrant.Bib} 号总分及各决胜项均相同，名次并列。"
-                : $"与 {above.Entrant.Bib} 号总分相同，按{TieBreakName(decider)}排在其后。");
+            var bib = input.Entrants[above].Bib;
+            text.Append("与 ").Append(bib).Append(tiedWithAbove
+                ? strict ? " 号总分及各决胜项均相同，按规定不并列，以参赛号先后排定。" : " 号总分及各决胜项均相同，名次并列。"
+                : $" 号总分相同，按{TieBreakName(_comparer.Decider(above, e) ?? default)}排在其后。");
         }
-        if (s.MissingAspects > 0) text.Append(CultureInfo.InvariantCulture, $"尚有 {s.MissingAspects} 个评分项未评。");
+        if (scores.Missing[e] > 0) text.Append("尚有 ").Append(scores.Missing[e]).Append(" 个评分项未评。");
         text.Append(" 各项：");
-        text.AppendJoin("；", s.Aspects.Select(Aspect));
+        for (var a = 0; a < _aspects.Count; a++)
+        {
+            if (a > 0) text.Append('；');
+            Aspect(text, _aspects[a].Aspect, scores.AspectMarks[e * scores.AspectCount + a], input.Marks.Values(e, a));
+        }
         return text.ToString();
     }
 
-    private static string Aspect(ScoredAspect a)
+    private static void Aspect(StringBuilder text, AspectInput aspect, int mark, ReadOnlySpan<int> sorted)
     {
-        if (a.Mark is not { } m) return $"{a.Code} 未评";
-        static string N(decimal v) => v.ToString("0.##", CultureInfo.InvariantCulture);
-        var used = string.Join("、", m.Aggregate.Used.Select(N));
-        var dropped = m.Aggregate.Dropped.Count == 0 ? "" : $"，去掉 {string.Join("、", m.Aggregate.Dropped.Select(N))}";
-        return $"{a.Code} {m.Mark}（{used}{dropped}）";
+        text.Append(aspect.Code);
+        if (mark == EntrantScores.NotMarked)
+        {
+            text.Append(" 未评");
+            return;
+        }
+        Mark(text.Append(' '), mark).Append('（');
+        var trimmed = aspect.Rule.Aggregation == AggregationRule.TrimmedMean && sorted.Length >= MarkAggregator.TrimmedMeanMinimumValues;
+        var used = trimmed ? sorted[1..^1] : sorted;
+        for (var i = 0; i < used.Length; i++) Value(i == 0 ? text : text.Append('、'), used[i]);
+        if (trimmed) Value(Value(text.Append("，去掉 "), sorted[0]).Append('、'), sorted[^1]);
+        text.Append('）');
+    }
+
+    /// <summary>A mark as "0.00".</summary>
+    private static StringBuilder Mark(StringBuilder text, int hundredths)
+    {
+        if (hundredths < 0) text.Append('-');
+        var abs = Math.Abs((long)hundredths);
+        text.Append(abs / 100).Append('.');
+        var cents = (int)(abs % 100);
+        return text.Append((char)('0' + cents / 10)).Append((char)('0' + cents % 10));
+    }
+
+    /// <summary>A judge's value as "0.##" (7, 7.5, 7.25).</summary>
+    private static StringBuilder Value(StringBuilder text, int hundredths)
+    {
+        if (hundredths < 0) text.Append('-');
+        var abs = Math.Abs((long)hundredths);
+        text.Append(abs / 100);
+        var cents = (int)(abs % 100);
+        if (cents == 0) return text;
+        text.Append('.').Append((char)('0' + cents / 10));
+        return cents % 10 == 0 ? text : text.Append((char)('0' + cents % 10));
     }
 }

@@ -8,86 +8,182 @@ namespace SkillsLadder.Domain.Ranking;
 /// standardisation, the order by total and the tie-break chain, shared or strict places, prizes, medals and proposals,
 /// and for every row the reason for its place. Pure: the same input always gives the same rows.
 /// </summary>
+/// <remarks>
+/// Works over arrays indexed by entrant and aspect (no object per entrant or aspect): at 100k entrants the per-entrant
+/// records, lists and LINQ cost more than the arithmetic by far. Weighted sums are exact in integers (hundredths ×
+/// percent), which is what the decimal sums gave; each aspect's mark is <see cref="AspectRule.ScoreSorted"/>.
+/// </remarks>
 public static class RankingCalculator
 {
     public static IReadOnlyList<StandingsRow> Rank(RankingInput input)
     {
-        var scores = input.Entrants.Select(e => Score(e, input.Components)).ToList();
-        if (input.Rules.Standardisation == Standardisation.Median700)
+        var scores = Score(input);
+        var rules = input.Rules;
+        if (rules.Standardisation == Standardisation.Median700)
         {
-            var standard = Standardiser.Standardise(scores.Select(s => s.Total).ToList(), input.Rules.StandardCentre, input.Rules.StandardSpread);
-            scores = scores.Select((s, i) => s with { Standard = standard[i] }).ToList();
+            var standard = Standardiser.Standardise(scores.Total.Select(t => new Mark(t)).ToList(), rules.StandardCentre, rules.StandardSpread);
+            scores.Standard = standard.Select(m => m.Hundredths).ToArray();
         }
-        var chain = input.Rules.TieBreakChain;
-        var ordered = scores.Order(new StandingComparer(chain)).ToList();
-        var counts = PrizeAwarder.Counts(input.Rules, ordered.Count);
-        var rows = new List<StandingsRow>(ordered.Count);
-        for (var i = 0; i < ordered.Count; i++)
+        var chain = rules.TieBreakChain;
+        var (order, ranks, tiedFlags) = Places(scores, input.Entrants, rules);
+
+        var counts = PrizeAwarder.Counts(rules, order.Length);
+        var rows = new StandingsRow[order.Length];
+        // Rows are independent once places are known: both cores write them (the explanations are most of the work).
+        InParallel(order.Length, () => new RankExplanation(input, scores, chain, rules.StrictOrder), (i, explanation) =>
         {
-            var s = ordered[i];
-            var previous = i > 0 ? ordered[i - 1] : null;
-            var next = i + 1 < ordered.Count ? ordered[i + 1] : null;
-            var tiedWithPrevious = previous is not null && StandingComparer.Tied(s, previous, chain);
-            var tied = !input.Rules.StrictOrder && (tiedWithPrevious || (next is not null && StandingComparer.Tied(s, next, chain)));
-            var rank = input.Rules.StrictOrder || !tiedWithPrevious ? i + 1 : rows[i - 1].Rank;
-            var score = s.Standard ?? s.Total;
-            var why = RankExplanation.Describe(s, previous, rank, tiedWithPrevious, chain, input.Rules.StrictOrder);
-            rows.Add(new StandingsRow(s.Entrant.EntrantId, i + 1, rank, tied, s.Total.Hundredths, s.Standard?.Hundredths,
-                s.Theory.Hundredths, s.Practical.Hundredths, s.Entrant.TimeUsedSeconds, PrizeAwarder.PrizeFor(rank, counts),
-                PrizeAwarder.MedalFor(input.Rules, rank, score), PrizeAwarder.ProposalFor(input.Rules, rank, s.Entrant.LevelRank, input.Ladder), why));
-        }
+            var (e, rank, tied) = (order[i], ranks[i], tiedFlags[i]);
+            var previous = i > 0 ? order[i - 1] : -1;
+            var tiedWithPrevious = previous >= 0 && explanation.Tied(e, previous);
+            var entrant = input.Entrants[e];
+            int? standard = scores.Standard is { } s ? s[e] : null;
+            rows[i] = new StandingsRow(entrant.EntrantId, i + 1, rank, tied, scores.Total[e], standard, scores.Theory[e], scores.Practical[e],
+                entrant.TimeUsedSeconds, PrizeAwarder.PrizeFor(rank, counts), PrizeAwarder.MedalFor(rules, rank, new Mark(standard ?? scores.Total[e])),
+                PrizeAwarder.ProposalFor(rules, rank, entrant.LevelRank, input.Ladder),
+                explanation.Describe(e, previous, rank, tiedWithPrevious));
+        });
         return rows;
     }
 
-    public static EntrantScore Score(EntrantInput entrant, IReadOnlyList<ComponentInput> components)
+    /// <summary>
+    /// Runs <paramref name="body"/> for 0…count−1 in ranges on the thread pool, each range with its own state; small
+    /// inputs stay on this thread. A domain error surfaces as itself, not wrapped.
+    /// </summary>
+    private static void InParallel<TState>(int count, Func<TState> state, Action<int, TState> body)
     {
-        var aspects = new List<ScoredAspect>();
-        decimal total = 0, theory = 0, practical = 0;
-        var missing = 0;
-        foreach (var component in components)
+        const int range = 8192;
+        if (count <= range)
         {
-            var componentMark = 0m;
-            foreach (var aspect in component.Aspects)
-            {
-                var values = entrant.Values.TryGetValue(aspect.Id, out var v) ? v : [];
-                var mark = aspect.Rule.Score(values);
-                if (mark is null) missing++;
-                aspects.Add(new ScoredAspect(aspect.Code, mark));
-                componentMark += mark?.Mark.Value ?? 0;
-            }
-            var weighted = componentMark * component.WeightPercent / 100m;
-            total += weighted;
-            if (component.Kind == ComponentKind.Theory) theory += weighted;
-            if (component.Kind == ComponentKind.Practical) practical += weighted;
+            var one = state();
+            for (var i = 0; i < count; i++) body(i, one);
+            return;
         }
-        return new EntrantScore(entrant, Mark.Round(total), Mark.Round(theory), Mark.Round(practical), aspects, missing);
+        try
+        {
+            Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, count, range), state, (r, _, mine) =>
+            {
+                for (var i = r.Item1; i < r.Item2; i++) body(i, mine);
+                return mine;
+            }, _ => { });
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+        }
+    }
+
+    /// <summary>
+    /// The order (entrant indexes, best first) by total and the tie-break chain, and per position the rank and whether
+    /// the place is shared (never under a strict order). Also what the live board uses on the rows it reads.
+    /// </summary>
+    public static (int[] Order, int[] Rank, bool[] Tied) Places(EntrantScores scores, IReadOnlyList<EntrantInput> entrants, RankingRules rules)
+    {
+        var comparer = new StandingComparer(scores, entrants, rules.TieBreakChain);
+        var order = Enumerable.Range(0, scores.Count).ToArray();
+        Array.Sort(order, comparer);
+        var ranks = new int[order.Length];
+        var tied = new bool[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            var tiedWithPrevious = i > 0 && comparer.Tied(order[i], order[i - 1]);
+            tied[i] = !rules.StrictOrder && (tiedWithPrevious || (i + 1 < order.Length && comparer.Tied(order[i], order[i + 1])));
+            ranks[i] = rules.StrictOrder || !tiedWithPrevious ? i + 1 : ranks[i - 1];
+        }
+        return (order, ranks, tied);
+    }
+
+    /// <summary>Every entrant's aspect marks, component sums and totals, in hundredths.</summary>
+    public static EntrantScores Score(RankingInput input)
+    {
+        var aspects = input.AspectOrder();
+        var components = input.Components;
+        var n = input.Entrants.Count;
+        var scores = new EntrantScores(n, aspects.Count);
+        InParallel(n, () => new long[components.Count], (e, componentSums) =>
+        {
+            Array.Clear(componentSums);
+            for (var a = 0; a < aspects.Count; a++)
+            {
+                var mark = aspects[a].Aspect.Rule.ScoreSorted(input.Marks.Values(e, a));
+                scores.AspectMarks[e * aspects.Count + a] = mark?.Hundredths ?? EntrantScores.NotMarked;
+                if (mark is { } m) componentSums[aspects[a].Component] += m.Hundredths;
+                else scores.Missing[e]++;
+            }
+            // Σ (hundredths × percent) / 100: exact, then the one rounding; the same as the decimal sum rounded.
+            long total = 0, theory = 0, practical = 0;
+            for (var c = 0; c < components.Count; c++)
+            {
+                var weighted = componentSums[c] * components[c].WeightPercent;
+                total += weighted;
+                if (components[c].Kind == ComponentKind.Theory) theory += weighted;
+                if (components[c].Kind == ComponentKind.Practical) practical += weighted;
+            }
+            (scores.Total[e], scores.Theory[e], scores.Practical[e]) = (RoundPercent(total), RoundPercent(theory), RoundPercent(practical));
+        });
+        return scores;
+    }
+
+    /// <summary>Hundredths × percent back to hundredths, half away from zero (<see cref="Mark.Round"/>'s rule).</summary>
+    private static int RoundPercent(long value)
+    {
+        var quotient = Math.DivRem(Math.Abs(value), 100, out var remainder);
+        if (remainder >= 50) quotient++;
+        return checked((int)(value < 0 ? -quotient : quotient));
     }
 }
 
-/// <summary>Better first: higher total, then the tie-break chain, then the bib (the documented last resort for a strict order).</summary>
-internal sealed class StandingComparer(IReadOnlyList<TieBreak> chain) : IComparer<EntrantScore>
+/// <summary>Per entrant (index in the input): aspect marks (entrant × aspect), totals and how many aspects nobody marked.</summary>
+public sealed class EntrantScores(int entrants, int aspects)
 {
-    public int Compare(EntrantScore? x, EntrantScore? y)
+    public const int NotMarked = int.MinValue;
+    public int Count => Total.Length;
+    public int AspectCount => aspects;
+    public int[] AspectMarks { get; } = new int[entrants * aspects];
+    public int[] Total { get; } = new int[entrants];
+    public int[] Theory { get; } = new int[entrants];
+    public int[] Practical { get; } = new int[entrants];
+    public int[] Missing { get; } = new int[entrants];
+    public int[]? Standard { get; set; }
+}
+
+/// <summary>Better first: higher total, then the tie-break chain, then the bib (the documented last resort for a strict order).</summary>
+internal sealed class StandingComparer(EntrantScores scores, IReadOnlyList<EntrantInput> entrants, IReadOnlyList<TieBreak> chain) : IComparer<int>
+{
+    public int Compare(int x, int y)
     {
-        var byTotal = y!.Total.CompareTo(x!.Total);
+        var byTotal = scores.Total[y].CompareTo(scores.Total[x]);
         if (byTotal != 0) return byTotal;
         foreach (var rule in chain)
         {
             var c = By(rule, x, y);
             if (c != 0) return c;
         }
-        return x.Entrant.Bib.CompareTo(y.Entrant.Bib);
+        var byBib = entrants[x].Bib.CompareTo(entrants[y].Bib);
+        return byBib != 0 ? byBib : x.CompareTo(y); // equal bibs (never in one competition): input order, as a stable sort
     }
 
-    public static int By(TieBreak rule, EntrantScore x, EntrantScore y) => rule switch
+    public int By(TieBreak rule, int x, int y) => rule switch
     {
-        TieBreak.Practical => y.Practical.CompareTo(x.Practical),
-        TieBreak.Theory => y.Theory.CompareTo(x.Theory),
-        TieBreak.Time => (x.Entrant.TimeUsedSeconds ?? int.MaxValue).CompareTo(y.Entrant.TimeUsedSeconds ?? int.MaxValue),
+        TieBreak.Practical => scores.Practical[y].CompareTo(scores.Practical[x]),
+        TieBreak.Theory => scores.Theory[y].CompareTo(scores.Theory[x]),
+        TieBreak.Time => (entrants[x].TimeUsedSeconds ?? int.MaxValue).CompareTo(entrants[y].TimeUsedSeconds ?? int.MaxValue),
         _ => 0,
     };
 
     /// <summary>Equal on the total and on every tie-break: a shared place unless the rules force a strict order.</summary>
-    public static bool Tied(EntrantScore x, EntrantScore y, IReadOnlyList<TieBreak> chain) =>
-        x.Total == y.Total && chain.All(rule => By(rule, x, y) == 0);
+    public bool Tied(int x, int y)
+    {
+        if (scores.Total[x] != scores.Total[y]) return false;
+        foreach (var rule in chain)
+            if (By(rule, x, y) != 0) return false;
+        return true;
+    }
+
+    /// <summary>The first rule of the chain that tells the two apart, if any.</summary>
+    public TieBreak? Decider(int above, int below)
+    {
+        foreach (var rule in chain)
+            if (By(rule, above, below) != 0) return rule;
+        return null;
+    }
 }

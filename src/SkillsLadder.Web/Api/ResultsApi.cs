@@ -11,7 +11,7 @@ public sealed record SnapshotStepBody(int? SnapshotId);
 /// <summary>
 /// Results under /api/competitions/{id}: standings, finalise and publish, history, export, reports, the jury's live
 /// board; and the one anonymous route, the public board under /api/public/boards/{id}. Both boards take ?after= (the
-/// snapshot number the caller shows) and answer 204 without a body while it is unchanged; pages poll them every 2 s.
+/// snapshot number the caller shows) and answer 204 without a body while it is unchanged; pages poll them every second.
 /// </summary>
 public static class ResultsApi
 {

@@ -35,6 +35,11 @@ public sealed class JobsOptions
     public IReadOnlyList<TimeSpan> EffectiveRetryDelays =>
         RetryDelays is { Length: > 0 } delays ? delays : [TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(30)];
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// While marking runs, a whole live snapshot (with explanations, for the jury) at most this often: the live board
+    /// itself follows each mark through the live rows, so a full re-rank per mark would only cost, not inform.
+    /// </summary>
+    public TimeSpan LiveSnapshotInterval { get; set; } = TimeSpan.FromSeconds(60);
     /// <summary>Job history older than this is deleted by the sweep.</summary>
     public int KeepHistoryDays { get; set; } = 30;
     /// <summary>The nightly ladder re-evaluation, a Quartz cron expression in China time (default 02:30).</summary>

@@ -11,7 +11,7 @@ namespace SkillsLadder.Web.Jobs;
 /// node of the cluster runs it again, which is safe because ranking is idempotent.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class RankCompetitionJob(IServiceScopeFactory scopes) : IJob
+public sealed class RankCompetitionJob(IServiceScopeFactory scopes, Microsoft.Extensions.Options.IOptions<JobsOptions> options) : IJob
 {
     public const string CompetitionIdKey = "competitionId";
 
@@ -20,6 +20,6 @@ public sealed class RankCompetitionJob(IServiceScopeFactory scopes) : IJob
         var competitionId = context.MergedJobDataMap.GetInt(CompetitionIdKey);
         await using var scope = scopes.CreateAsyncScope();
         context.Result = await scope.ServiceProvider.GetRequiredService<IMediator>()
-            .Send(new RecomputeStandingsCommand(competitionId), cancellationToken);
+            .Send(new RecomputeStandingsCommand(competitionId, options.Value.LiveSnapshotInterval), cancellationToken);
     }
 }

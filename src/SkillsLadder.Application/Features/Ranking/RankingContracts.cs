@@ -8,7 +8,9 @@ namespace SkillsLadder.Application.Features.Ranking;
 /// once the marks are locked), unless the input is unchanged since the latest snapshot. Settles every standings demand
 /// it has seen. This is what the ranking job sends; it is safe to send twice.
 /// </summary>
-public sealed record RecomputeStandingsCommand(int CompetitionId) : ICommand<RecomputeResult>;
+/// <param name="LiveSnapshotEvery">While marking runs: no new live snapshot if the newest is younger than this; the
+/// demands then stay for a later run (the sweep's). The live board does not wait for it: it reads the live rows.</param>
+public sealed record RecomputeStandingsCommand(int CompetitionId, TimeSpan? LiveSnapshotEvery = null) : ICommand<RecomputeResult>;
 
 /// <param name="SnapshotId">The snapshot now current (new or unchanged); null when there is nothing to rank yet.</param>
 /// <param name="Written">False when the input equalled the latest snapshot's and nothing was written.</param>

@@ -12,15 +12,17 @@ public sealed record EntrantLabel(int EntrantId, int Bib, string Name, string? E
 /// <summary>Reads shared by the results queries: entrant labels, snapshots and their rows.</summary>
 internal static class ResultsData
 {
-    public static async Task<Dictionary<int, EntrantLabel>> EntrantLabelsAsync(this SkillsLadderDbContext db, int competitionId, CancellationToken ct)
+    /// <param name="only">Just these entrants (a board's page); null for all.</param>
+    public static async Task<Dictionary<int, EntrantLabel>> EntrantLabelsAsync(this SkillsLadderDbContext db, int competitionId, CancellationToken ct,
+        IReadOnlyCollection<int>? only = null)
     {
-        var entrants = await db.Entrants.AsNoTracking().Where(e => e.CompetitionId == competitionId)
+        var entrants = await db.Entrants.AsNoTracking().Where(e => e.CompetitionId == competitionId && (only == null || only.Contains(e.Id)))
             .Select(e => new { e.Id, e.Bib, e.TeamName }).ToListAsync(ct);
         var members = (await (
                 from m in db.EntrantMembers.AsNoTracking()
                 join w in db.Workers on m.WorkerId equals w.Id
                 join p in db.Enterprises on w.EnterpriseId equals p.Id
-                where m.CompetitionId == competitionId
+                where m.CompetitionId == competitionId && (only == null || only.Contains(m.EntrantId))
                 select new { m.EntrantId, w.FullName, Enterprise = p.Name })
             .ToListAsync(ct)).ToLookup(m => m.EntrantId);
         return entrants.ToDictionary(e => e.Id, e =>

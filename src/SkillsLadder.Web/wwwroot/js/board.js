@@ -1,4 +1,4 @@
-// Live boards and printable results. A board polls its JSON endpoint every 2 s with ?after=<number shown>; the server
+// Live boards and printable results. A board polls its JSON endpoint every second with ?after=<number shown>; the server
 // answers 204 while nothing changed, else the whole snapshot, whose rows are redrawn here (text only, never HTML).
 // A change of basis or status (the board going dark, a publication) reloads the page, which words it properly.
 // Print buttons ([data-print]) live here too: the CSP allows no inline script.
@@ -53,8 +53,8 @@
     fetch(table.dataset.src + "?after=" + encodeURIComponent(number), { credentials: "same-origin", headers: { Accept: "application/json" } })
       .then(function (response) { return response.status === 200 ? response.json().then(draw) : null; })
       .catch(function () { /* a dropped poll: the next one catches up */ })
-      .then(function () { window.setTimeout(poll, 2000); });
+      .then(function () { window.setTimeout(poll, 1000); });
   }
 
-  window.setTimeout(poll, 2000);
+  window.setTimeout(poll, 1000);
 })();
