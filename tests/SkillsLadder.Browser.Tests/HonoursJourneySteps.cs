@@ -47,7 +47,7 @@ public sealed partial class CompetitionJourney
         await reviewer.ShotAsync("review-queue");
         await DecideAsync(reviewer, winner.Id, approve: true, "成绩第一，技能精湛，符合市工匠条件。");
         await DecideAsync(reviewer, runnerUp.Id, approve: false, "从业年限不满市工匠评选要求，本次不予推荐。");
-        await Assertions.Expect(reviewer.Page.GetByTestId("status")).ToHaveTextAsync("已驳回");
+        await Assertions.Expect(reviewer.Page.GetByTestId("status")).ToHaveTextAsync("未通过");
 
         // 市工匠 asks for a second approval by someone other than the first reviewer.
         await using var admin = await Journey.StartAsync(fixture, "honours-second-approval");
@@ -114,7 +114,7 @@ public sealed partial class CompetitionJourney
         await visitor.Page.GotoAsync("/Notices");
         await Assertions.Expect(visitor.Page.GetByTestId("notice")).ToHaveCountAsync(1);
         await FileAsync(visitor.Page, "匿名", "该同志的参赛作品疑似由他人代为完成，请予核实。");
-        await Assertions.Expect(visitor.Page.GetByTestId("objection-errors").First).ToContainTextAsync("匿名");
+        await Assertions.Expect(visitor.Page.GetByTestId("notice").First).ToContainTextAsync("匿名异议不予受理");
         await FileAsync(visitor.Page, "林晓东", "该同志的参赛作品疑似由他人代为完成，请予核实。");
         await visitor.ShotAsync("objection-filed");
         visitor.AssertClean();
@@ -123,6 +123,7 @@ public sealed partial class CompetitionJourney
     private static async Task FileAsync(IPage page, string name, string text)
     {
         var form = page.GetByTestId("notice").First;
+        if (await form.Locator("details").GetAttributeAsync("open") is null) await form.Locator("summary").ClickAsync();
         await form.Locator("input[name='Command.Name']").FillAsync(name);
         await form.Locator("input[name='Command.IdNumber']").FillAsync(IdNumbers.Valid(new DateOnly(1979, 5, 4), 217));
         await form.Locator("input[name='Command.Contact']").FillAsync("13905720001");

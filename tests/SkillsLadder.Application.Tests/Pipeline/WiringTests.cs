@@ -57,6 +57,8 @@ public sealed class WiringTests
     {
         var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();
         var services = new ServiceCollection().AddLogging();
+        // The host always provides its configuration; handlers that read settings (bargaining deadlines) take it.
+        services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(configuration);
         services.AddSkillsLadderData(configuration, Path.GetTempPath());
         services.AddSkillsLadderApplication(configuration);
         services.AddScoped<ICurrentUser, TestUser>();
