@@ -29,7 +29,7 @@ public sealed class AddCertificateValidator : AbstractValidator<AddCertificateCo
         });
         RuleFor(c => c.SkillLevelId).GreaterThan(0).WithMessage("请选择证书等级。");
         RuleFor(c => c.IssuedOn).NotNull().WithMessage("请填写发证日期。")
-            .Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("发证日期不能晚于今天。");
+            .Must(d => d <= clock.Today()).WithMessage("发证日期不能晚于今天。");
         RuleFor(c => c.Issuer).NotEmpty().WithMessage("请填写发证机构。")
             .MaximumLength(SkillCertificate.IssuerMaxLength).WithMessage($"发证机构最多 {SkillCertificate.IssuerMaxLength} 个字。");
     }

@@ -30,7 +30,7 @@ public sealed class CreateWorkerValidator : AbstractValidator<CreateWorkerComman
             if (Domain.People.NationalIdNumber.Check(id) is { } error) context.AddFailure(error);
         });
         RuleFor(w => w.SkillLevelSince).NotNull().When(w => w.SkillLevelId is not null).WithMessage("请填写取得该等级的日期。");
-        RuleFor(w => w.SkillLevelSince).Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+        RuleFor(w => w.SkillLevelSince).Must(d => d <= clock.Today())
             .When(w => w.SkillLevelSince is not null).WithMessage("取得等级日期不能晚于今天。");
     }
 }

@@ -27,7 +27,7 @@ public sealed class WorkerProfileValidator : AbstractValidator<IWorkerProfileFie
         RuleFor(w => w.EnterpriseId).GreaterThan(0).WithMessage("请选择所在企业。");
         RuleFor(w => w.OccupationId).GreaterThan(0).WithMessage("请选择职业（工种）。");
         RuleFor(w => w.HireDate).NotNull().WithMessage("请填写入职日期。")
-            .Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("入职日期不能晚于今天。");
+            .Must(d => d <= clock.Today()).WithMessage("入职日期不能晚于今天。");
         RuleFor(w => w.Education).IsInEnum().WithMessage("请选择学历。");
     }
 }
