@@ -32,6 +32,25 @@ CREATE TABLE [CalendarDays] (
 GO
 
 
+CREATE TABLE [Campaigns] (
+    [Id] int NOT NULL IDENTITY,
+    [Name] nvarchar(200) NOT NULL,
+    [Kind] nvarchar(40) NOT NULL,
+    [Project] nvarchar(200) NOT NULL,
+    [Organizer] nvarchar(200) NOT NULL,
+    [StartsOn] date NOT NULL,
+    [EndsOn] date NOT NULL,
+    [Cadence] nvarchar(40) NOT NULL,
+    [Status] nvarchar(40) NOT NULL,
+    [CollectiveAwards] int NOT NULL,
+    [IndividualAwards] int NOT NULL,
+    [CreatedAt] datetime2 NOT NULL,
+    [Version] int NOT NULL,
+    CONSTRAINT [PK_Campaigns] PRIMARY KEY ([Id])
+);
+GO
+
+
 CREATE TABLE [HonourTypes] (
     [Id] int NOT NULL IDENTITY,
     [Name] nvarchar(100) NOT NULL,
@@ -165,6 +184,59 @@ CREATE TABLE [AspNetRoleClaims] (
 GO
 
 
+CREATE TABLE [CampaignPeriods] (
+    [Id] int NOT NULL IDENTITY,
+    [CampaignId] int NOT NULL,
+    [Number] int NOT NULL,
+    [Label] nvarchar(50) NOT NULL,
+    [StartsOn] date NOT NULL,
+    [EndsOn] date NOT NULL,
+    [Status] nvarchar(40) NOT NULL,
+    [LockedBy] nvarchar(256) NULL,
+    [LockedAt] datetime2 NULL,
+    [UnlockReason] nvarchar(500) NULL,
+    CONSTRAINT [PK_CampaignPeriods] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_CampaignPeriods_Campaigns_CampaignId] FOREIGN KEY ([CampaignId]) REFERENCES [Campaigns] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [CampaignStandings] (
+    [Id] int NOT NULL IDENTITY,
+    [CampaignId] int NOT NULL,
+    [Number] int NOT NULL,
+    [InputHash] nvarchar(64) NOT NULL,
+    [ComputedAt] datetime2 NOT NULL,
+    [DemandUpTo] bigint NOT NULL,
+    CONSTRAINT [PK_CampaignStandings] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_CampaignStandings_Campaigns_CampaignId] FOREIGN KEY ([CampaignId]) REFERENCES [Campaigns] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [CampaignStandingsDemands] (
+    [Id] bigint NOT NULL IDENTITY,
+    [CampaignId] int NOT NULL,
+    [RequestedAt] datetime2 NOT NULL,
+    CONSTRAINT [PK_CampaignStandingsDemands] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_CampaignStandingsDemands_Campaigns_CampaignId] FOREIGN KEY ([CampaignId]) REFERENCES [Campaigns] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [IndicatorSchemes] (
+    [Id] int NOT NULL IDENTITY,
+    [CampaignId] int NOT NULL,
+    [Number] int NOT NULL,
+    [FromPeriodNumber] int NOT NULL,
+    [CreatedBy] nvarchar(256) NOT NULL,
+    [CreatedAt] datetime2 NOT NULL,
+    CONSTRAINT [PK_IndicatorSchemes] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_IndicatorSchemes_Campaigns_CampaignId] FOREIGN KEY ([CampaignId]) REFERENCES [Campaigns] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
 CREATE TABLE [Enterprises] (
     [Id] int NOT NULL IDENTITY,
     [Name] nvarchar(100) NOT NULL,
@@ -235,6 +307,8 @@ CREATE TABLE [LevelRoutes] (
     [CompetitionTopN] int NULL,
     [CompetitionMinimumLevel] nvarchar(40) NULL,
     [CompetitionWithinYears] int NULL,
+    [InnovationsAccepted] int NULL,
+    [InnovationsWithinYears] int NULL,
     CONSTRAINT [PK_LevelRoutes] PRIMARY KEY ([Id]),
     CONSTRAINT [FK_LevelRoutes_LadderPolicies_PolicyId] FOREIGN KEY ([PolicyId]) REFERENCES [LadderPolicies] ([Id]) ON DELETE CASCADE,
     CONSTRAINT [FK_LevelRoutes_Occupations_OccupationId] FOREIGN KEY ([OccupationId]) REFERENCES [Occupations] ([Id]) ON DELETE NO ACTION
@@ -252,6 +326,49 @@ CREATE TABLE [PayGridCell] (
     CONSTRAINT [PK_PayGridCell] PRIMARY KEY ([Id]),
     CONSTRAINT [FK_PayGridCell_PayGrids_PayGridId] FOREIGN KEY ([PayGridId]) REFERENCES [PayGrids] ([Id]) ON DELETE CASCADE,
     CONSTRAINT [FK_PayGridCell_PostClasses_PostClassId] FOREIGN KEY ([PostClassId]) REFERENCES [PostClasses] ([Id]) ON DELETE NO ACTION
+);
+GO
+
+
+CREATE TABLE [CampaignStandingsRows] (
+    [Id] bigint NOT NULL IDENTITY,
+    [SnapshotId] int NOT NULL,
+    [PeriodId] int NULL,
+    [ParticipantId] int NOT NULL,
+    [Kind] nvarchar(40) NOT NULL,
+    [Total] int NOT NULL,
+    [Deductions] int NOT NULL,
+    [Vetoes] int NOT NULL,
+    [Rank] int NOT NULL,
+    [HoldsBanner] bit NOT NULL,
+    [Provisional] bit NOT NULL,
+    [Explanation] nvarchar(4000) NOT NULL,
+    CONSTRAINT [PK_CampaignStandingsRows] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_CampaignStandingsRows_CampaignStandings_SnapshotId] FOREIGN KEY ([SnapshotId]) REFERENCES [CampaignStandings] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [Indicators] (
+    [Id] int NOT NULL IDENTITY,
+    [SchemeId] int NOT NULL,
+    [Position] int NOT NULL,
+    [Code] nvarchar(20) NOT NULL,
+    [Name] nvarchar(100) NOT NULL,
+    [Category] nvarchar(40) NOT NULL,
+    [WeightPercent] int NOT NULL,
+    [BasePoints] int NOT NULL,
+    [BonusCap] int NULL,
+    [DeductionCap] int NULL,
+    [Unit] nvarchar(20) NULL,
+    [Target] int NULL,
+    [Direction] nvarchar(40) NULL,
+    [BonusPerUnit] int NULL,
+    [DeductionPerUnit] int NULL,
+    [Minimum] int NULL,
+    [Maximum] int NULL,
+    CONSTRAINT [PK_Indicators] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_Indicators_IndicatorSchemes_SchemeId] FOREIGN KEY ([SchemeId]) REFERENCES [IndicatorSchemes] ([Id]) ON DELETE CASCADE
 );
 GO
 
@@ -429,6 +546,21 @@ CREATE TABLE [StandingsSnapshots] (
 GO
 
 
+CREATE TABLE [IndicatorEvents] (
+    [Id] int NOT NULL IDENTITY,
+    [IndicatorId] int NOT NULL,
+    [Position] int NOT NULL,
+    [Code] nvarchar(20) NOT NULL,
+    [Name] nvarchar(100) NOT NULL,
+    [PointsEach] int NOT NULL,
+    [IsVeto] bit NOT NULL,
+    [MaxCount] int NOT NULL,
+    CONSTRAINT [PK_IndicatorEvents] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_IndicatorEvents_Indicators_IndicatorId] FOREIGN KEY ([IndicatorId]) REFERENCES [Indicators] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
 CREATE TABLE [AgreementRepresentative] (
     [Id] int NOT NULL IDENTITY,
     [AgreementId] int NOT NULL,
@@ -494,36 +626,24 @@ CREATE TABLE [AspNetUsers] (
 GO
 
 
-CREATE TABLE [Nominations] (
+CREATE TABLE [CampaignParticipants] (
     [Id] int NOT NULL IDENTITY,
-    [WorkerId] int NOT NULL,
+    [CampaignId] int NOT NULL,
     [Kind] nvarchar(40) NOT NULL,
-    [Source] nvarchar(40) NOT NULL,
-    [HonourTypeId] int NULL,
-    [TargetLevelId] int NULL,
+    [Name] nvarchar(100) NOT NULL,
+    [UnitKind] nvarchar(40) NULL,
     [EnterpriseId] int NULL,
-    [CompetitionId] int NULL,
-    [SnapshotId] int NULL,
-    [ResultRank] int NULL,
-    [Evidence] nvarchar(4000) NULL,
-    [NeedsSecondApproval] bit NOT NULL,
-    [NoticeWorkingDays] int NOT NULL,
-    [Status] nvarchar(40) NOT NULL,
-    [ReviewerUserId] nvarchar(450) NULL,
-    [ReviewerName] nvarchar(256) NULL,
-    [FirstApproverUserId] nvarchar(450) NULL,
-    [NoticeStartsOn] date NULL,
-    [NoticeEndsOn] date NULL,
-    [ConferredOn] date NULL,
-    [Outcome] nvarchar(1100) NULL,
-    [CreatedAt] datetime2 NOT NULL,
-    [Version] int NOT NULL,
-    CONSTRAINT [PK_Nominations] PRIMARY KEY ([Id]),
-    CONSTRAINT [FK_Nominations_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]) ON DELETE NO ACTION,
-    CONSTRAINT [FK_Nominations_Enterprises_EnterpriseId] FOREIGN KEY ([EnterpriseId]) REFERENCES [Enterprises] ([Id]) ON DELETE NO ACTION,
-    CONSTRAINT [FK_Nominations_HonourTypes_HonourTypeId] FOREIGN KEY ([HonourTypeId]) REFERENCES [HonourTypes] ([Id]) ON DELETE NO ACTION,
-    CONSTRAINT [FK_Nominations_SkillLevels_TargetLevelId] FOREIGN KEY ([TargetLevelId]) REFERENCES [SkillLevels] ([Id]) ON DELETE NO ACTION,
-    CONSTRAINT [FK_Nominations_Workers_WorkerId] FOREIGN KEY ([WorkerId]) REFERENCES [Workers] ([Id]) ON DELETE NO ACTION
+    [WorkerId] int NULL,
+    [UnitId] int NULL,
+    [LeaderWorkerId] int NULL,
+    [IsActive] bit NOT NULL,
+    [WithdrawalReason] nvarchar(500) NULL,
+    CONSTRAINT [PK_CampaignParticipants] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_CampaignParticipants_CampaignParticipants_UnitId] FOREIGN KEY ([UnitId]) REFERENCES [CampaignParticipants] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_CampaignParticipants_Campaigns_CampaignId] FOREIGN KEY ([CampaignId]) REFERENCES [Campaigns] ([Id]) ON DELETE CASCADE,
+    CONSTRAINT [FK_CampaignParticipants_Enterprises_EnterpriseId] FOREIGN KEY ([EnterpriseId]) REFERENCES [Enterprises] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_CampaignParticipants_Workers_LeaderWorkerId] FOREIGN KEY ([LeaderWorkerId]) REFERENCES [Workers] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_CampaignParticipants_Workers_WorkerId] FOREIGN KEY ([WorkerId]) REFERENCES [Workers] ([Id]) ON DELETE NO ACTION
 );
 GO
 
@@ -703,53 +823,97 @@ CREATE TABLE [CompetitionJudges] (
 GO
 
 
-CREATE TABLE [NominationSteps] (
+CREATE TABLE [InnovationEntries] (
     [Id] int NOT NULL IDENTITY,
-    [NominationId] int NOT NULL,
-    [Action] nvarchar(40) NOT NULL,
-    [ByUserId] nvarchar(450) NOT NULL,
-    [ByName] nvarchar(256) NOT NULL,
-    [At] datetime2 NOT NULL,
-    [Note] nvarchar(1100) NULL,
-    CONSTRAINT [PK_NominationSteps] PRIMARY KEY ([Id]),
-    CONSTRAINT [FK_NominationSteps_Nominations_NominationId] FOREIGN KEY ([NominationId]) REFERENCES [Nominations] ([Id]) ON DELETE CASCADE
-);
-GO
-
-
-CREATE TABLE [Objections] (
-    [Id] int NOT NULL IDENTITY,
-    [NominationId] int NOT NULL,
-    [FiledByName] nvarchar(50) NOT NULL,
-    [FiledByIdNumber] nvarchar(18) NOT NULL,
-    [Contact] nvarchar(50) NOT NULL,
-    [Text] nvarchar(2000) NOT NULL,
-    [FiledAt] datetime2 NOT NULL,
+    [Kind] nvarchar(40) NOT NULL,
+    [Title] nvarchar(200) NOT NULL,
+    [Description] nvarchar(4000) NOT NULL,
+    [ExpectedBenefit] nvarchar(4000) NULL,
+    [SubmittedByWorkerId] int NOT NULL,
+    [EnterpriseId] int NOT NULL,
+    [CampaignId] int NULL,
+    [ParticipantId] int NULL,
+    [SubmittedAt] datetime2 NOT NULL,
     [Status] nvarchar(40) NOT NULL,
-    [Decision] nvarchar(2000) NULL,
-    [DecidedByName] nvarchar(256) NULL,
-    [DecidedAt] datetime2 NULL,
-    CONSTRAINT [PK_Objections] PRIMARY KEY ([Id]),
-    CONSTRAINT [FK_Objections_Nominations_NominationId] FOREIGN KEY ([NominationId]) REFERENCES [Nominations] ([Id]) ON DELETE CASCADE
+    [AssessedBenefitFen] bigint NULL,
+    [Grade] nvarchar(40) NULL,
+    [AssessmentNote] nvarchar(4000) NULL,
+    [AssessedBy] nvarchar(256) NULL,
+    [AssessedOn] date NULL,
+    [Version] int NOT NULL,
+    CONSTRAINT [PK_InnovationEntries] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_InnovationEntries_CampaignParticipants_ParticipantId] FOREIGN KEY ([ParticipantId]) REFERENCES [CampaignParticipants] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_InnovationEntries_Campaigns_CampaignId] FOREIGN KEY ([CampaignId]) REFERENCES [Campaigns] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_InnovationEntries_Enterprises_EnterpriseId] FOREIGN KEY ([EnterpriseId]) REFERENCES [Enterprises] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_InnovationEntries_Workers_SubmittedByWorkerId] FOREIGN KEY ([SubmittedByWorkerId]) REFERENCES [Workers] ([Id]) ON DELETE NO ACTION
 );
 GO
 
 
-CREATE TABLE [WorkerHonours] (
+CREATE TABLE [Nominations] (
     [Id] int NOT NULL IDENTITY,
-    [HonourTypeId] int NULL,
-    [NominationId] int NULL,
-    [CountsTowardCraftsman] bit NOT NULL,
-    [ExpiryWarnedOn] date NULL,
-    [LapsedOn] date NULL,
     [WorkerId] int NOT NULL,
-    [Title] nvarchar(100) NOT NULL,
-    [ConferredOn] date NOT NULL,
-    [ExpiresOn] date NULL,
-    CONSTRAINT [PK_WorkerHonours] PRIMARY KEY ([Id]),
-    CONSTRAINT [FK_WorkerHonours_HonourTypes_HonourTypeId] FOREIGN KEY ([HonourTypeId]) REFERENCES [HonourTypes] ([Id]) ON DELETE NO ACTION,
-    CONSTRAINT [FK_WorkerHonours_Nominations_NominationId] FOREIGN KEY ([NominationId]) REFERENCES [Nominations] ([Id]) ON DELETE NO ACTION,
-    CONSTRAINT [FK_WorkerHonours_Workers_WorkerId] FOREIGN KEY ([WorkerId]) REFERENCES [Workers] ([Id]) ON DELETE CASCADE
+    [Kind] nvarchar(40) NOT NULL,
+    [Source] nvarchar(40) NOT NULL,
+    [HonourTypeId] int NULL,
+    [TargetLevelId] int NULL,
+    [EnterpriseId] int NULL,
+    [CompetitionId] int NULL,
+    [SnapshotId] int NULL,
+    [ResultRank] int NULL,
+    [CampaignId] int NULL,
+    [CampaignParticipantId] int NULL,
+    [CollectiveName] nvarchar(100) NULL,
+    [Evidence] nvarchar(4000) NULL,
+    [NeedsSecondApproval] bit NOT NULL,
+    [NoticeWorkingDays] int NOT NULL,
+    [Status] nvarchar(40) NOT NULL,
+    [ReviewerUserId] nvarchar(450) NULL,
+    [ReviewerName] nvarchar(256) NULL,
+    [FirstApproverUserId] nvarchar(450) NULL,
+    [NoticeStartsOn] date NULL,
+    [NoticeEndsOn] date NULL,
+    [ConferredOn] date NULL,
+    [Outcome] nvarchar(1100) NULL,
+    [CreatedAt] datetime2 NOT NULL,
+    [Version] int NOT NULL,
+    CONSTRAINT [PK_Nominations] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_Nominations_CampaignParticipants_CampaignParticipantId] FOREIGN KEY ([CampaignParticipantId]) REFERENCES [CampaignParticipants] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_Nominations_Campaigns_CampaignId] FOREIGN KEY ([CampaignId]) REFERENCES [Campaigns] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_Nominations_Competitions_CompetitionId] FOREIGN KEY ([CompetitionId]) REFERENCES [Competitions] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_Nominations_Enterprises_EnterpriseId] FOREIGN KEY ([EnterpriseId]) REFERENCES [Enterprises] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_Nominations_HonourTypes_HonourTypeId] FOREIGN KEY ([HonourTypeId]) REFERENCES [HonourTypes] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_Nominations_SkillLevels_TargetLevelId] FOREIGN KEY ([TargetLevelId]) REFERENCES [SkillLevels] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_Nominations_Workers_WorkerId] FOREIGN KEY ([WorkerId]) REFERENCES [Workers] ([Id]) ON DELETE NO ACTION
+);
+GO
+
+
+CREATE TABLE [ParticipantMember] (
+    [ParticipantId] int NOT NULL,
+    [WorkerId] int NOT NULL,
+    CONSTRAINT [PK_ParticipantMember] PRIMARY KEY ([ParticipantId], [WorkerId]),
+    CONSTRAINT [FK_ParticipantMember_CampaignParticipants_ParticipantId] FOREIGN KEY ([ParticipantId]) REFERENCES [CampaignParticipants] ([Id]) ON DELETE CASCADE,
+    CONSTRAINT [FK_ParticipantMember_Workers_WorkerId] FOREIGN KEY ([WorkerId]) REFERENCES [Workers] ([Id]) ON DELETE NO ACTION
+);
+GO
+
+
+CREATE TABLE [PeriodAssessments] (
+    [Id] int NOT NULL IDENTITY,
+    [CampaignId] int NOT NULL,
+    [PeriodId] int NOT NULL,
+    [ParticipantId] int NOT NULL,
+    [SchemeId] int NOT NULL,
+    [Status] nvarchar(40) NOT NULL,
+    [SubmittedBy] nvarchar(256) NULL,
+    [SubmittedAt] datetime2 NULL,
+    [Version] int NOT NULL,
+    CONSTRAINT [PK_PeriodAssessments] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_PeriodAssessments_CampaignParticipants_ParticipantId] FOREIGN KEY ([ParticipantId]) REFERENCES [CampaignParticipants] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_PeriodAssessments_CampaignPeriods_PeriodId] FOREIGN KEY ([PeriodId]) REFERENCES [CampaignPeriods] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_PeriodAssessments_Campaigns_CampaignId] FOREIGN KEY ([CampaignId]) REFERENCES [Campaigns] ([Id]) ON DELETE CASCADE,
+    CONSTRAINT [FK_PeriodAssessments_IndicatorSchemes_SchemeId] FOREIGN KEY ([SchemeId]) REFERENCES [IndicatorSchemes] ([Id]) ON DELETE NO ACTION
 );
 GO
 
@@ -853,6 +1017,123 @@ CREATE TABLE [ScoreSheets] (
 GO
 
 
+CREATE TABLE [InnovationAuthor] (
+    [EntryId] int NOT NULL,
+    [WorkerId] int NOT NULL,
+    [IsLead] bit NOT NULL,
+    CONSTRAINT [PK_InnovationAuthor] PRIMARY KEY ([EntryId], [WorkerId]),
+    CONSTRAINT [FK_InnovationAuthor_InnovationEntries_EntryId] FOREIGN KEY ([EntryId]) REFERENCES [InnovationEntries] ([Id]) ON DELETE CASCADE,
+    CONSTRAINT [FK_InnovationAuthor_Workers_WorkerId] FOREIGN KEY ([WorkerId]) REFERENCES [Workers] ([Id]) ON DELETE NO ACTION
+);
+GO
+
+
+CREATE TABLE [NominationSteps] (
+    [Id] int NOT NULL IDENTITY,
+    [NominationId] int NOT NULL,
+    [Action] nvarchar(40) NOT NULL,
+    [ByUserId] nvarchar(450) NOT NULL,
+    [ByName] nvarchar(256) NOT NULL,
+    [At] datetime2 NOT NULL,
+    [Note] nvarchar(1100) NULL,
+    CONSTRAINT [PK_NominationSteps] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_NominationSteps_Nominations_NominationId] FOREIGN KEY ([NominationId]) REFERENCES [Nominations] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [Objections] (
+    [Id] int NOT NULL IDENTITY,
+    [NominationId] int NOT NULL,
+    [FiledByName] nvarchar(50) NOT NULL,
+    [FiledByIdNumber] nvarchar(18) NOT NULL,
+    [Contact] nvarchar(50) NOT NULL,
+    [Text] nvarchar(2000) NOT NULL,
+    [FiledAt] datetime2 NOT NULL,
+    [Status] nvarchar(40) NOT NULL,
+    [Decision] nvarchar(2000) NULL,
+    [DecidedByName] nvarchar(256) NULL,
+    [DecidedAt] datetime2 NULL,
+    CONSTRAINT [PK_Objections] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_Objections_Nominations_NominationId] FOREIGN KEY ([NominationId]) REFERENCES [Nominations] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [WorkerHonours] (
+    [Id] int NOT NULL IDENTITY,
+    [HonourTypeId] int NULL,
+    [NominationId] int NULL,
+    [CountsTowardCraftsman] bit NOT NULL,
+    [ExpiryWarnedOn] date NULL,
+    [LapsedOn] date NULL,
+    [WorkerId] int NOT NULL,
+    [Title] nvarchar(100) NOT NULL,
+    [ConferredOn] date NOT NULL,
+    [ExpiresOn] date NULL,
+    CONSTRAINT [PK_WorkerHonours] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_WorkerHonours_HonourTypes_HonourTypeId] FOREIGN KEY ([HonourTypeId]) REFERENCES [HonourTypes] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_WorkerHonours_Nominations_NominationId] FOREIGN KEY ([NominationId]) REFERENCES [Nominations] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_WorkerHonours_Workers_WorkerId] FOREIGN KEY ([WorkerId]) REFERENCES [Workers] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [AssessmentChanges] (
+    [Id] int NOT NULL IDENTITY,
+    [AssessmentId] int NOT NULL,
+    [Action] nvarchar(40) NOT NULL,
+    [IndicatorId] int NULL,
+    [EventId] int NULL,
+    [OldValue] int NULL,
+    [NewValue] int NULL,
+    [By] nvarchar(256) NOT NULL,
+    [At] datetime2 NOT NULL,
+    [Reason] nvarchar(500) NULL,
+    CONSTRAINT [PK_AssessmentChanges] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_AssessmentChanges_PeriodAssessments_AssessmentId] FOREIGN KEY ([AssessmentId]) REFERENCES [PeriodAssessments] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [AssessmentCount] (
+    [AssessmentId] int NOT NULL,
+    [EventId] int NOT NULL,
+    [Count] int NOT NULL,
+    CONSTRAINT [PK_AssessmentCount] PRIMARY KEY ([AssessmentId], [EventId]),
+    CONSTRAINT [FK_AssessmentCount_IndicatorEvents_EventId] FOREIGN KEY ([EventId]) REFERENCES [IndicatorEvents] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_AssessmentCount_PeriodAssessments_AssessmentId] FOREIGN KEY ([AssessmentId]) REFERENCES [PeriodAssessments] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [AssessmentEvidence] (
+    [Id] int NOT NULL IDENTITY,
+    [AssessmentId] int NOT NULL,
+    [FileName] nvarchar(200) NOT NULL,
+    [ContentType] nvarchar(100) NOT NULL,
+    [SizeBytes] int NOT NULL,
+    [Content] varbinary(max) NOT NULL,
+    [Note] nvarchar(200) NULL,
+    [UploadedBy] nvarchar(256) NOT NULL,
+    [UploadedAt] datetime2 NOT NULL,
+    CONSTRAINT [PK_AssessmentEvidence] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_AssessmentEvidence_PeriodAssessments_AssessmentId] FOREIGN KEY ([AssessmentId]) REFERENCES [PeriodAssessments] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [AssessmentValue] (
+    [AssessmentId] int NOT NULL,
+    [IndicatorId] int NOT NULL,
+    [Hundredths] int NOT NULL,
+    CONSTRAINT [PK_AssessmentValue] PRIMARY KEY ([AssessmentId], [IndicatorId]),
+    CONSTRAINT [FK_AssessmentValue_Indicators_IndicatorId] FOREIGN KEY ([IndicatorId]) REFERENCES [Indicators] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_AssessmentValue_PeriodAssessments_AssessmentId] FOREIGN KEY ([AssessmentId]) REFERENCES [PeriodAssessments] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
 CREATE TABLE [ScoreChanges] (
     [Id] int NOT NULL IDENTITY,
     [SheetId] int NOT NULL,
@@ -924,6 +1205,22 @@ CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHER
 GO
 
 
+CREATE INDEX [IX_AssessmentChanges_AssessmentId] ON [AssessmentChanges] ([AssessmentId]);
+GO
+
+
+CREATE INDEX [IX_AssessmentCount_EventId] ON [AssessmentCount] ([EventId]);
+GO
+
+
+CREATE INDEX [IX_AssessmentEvidence_AssessmentId] ON [AssessmentEvidence] ([AssessmentId]);
+GO
+
+
+CREATE INDEX [IX_AssessmentValue_IndicatorId] ON [AssessmentValue] ([IndicatorId]);
+GO
+
+
 CREATE INDEX [IX_AuditEntries_At] ON [AuditEntries] ([At]);
 GO
 
@@ -941,6 +1238,46 @@ GO
 
 
 CREATE UNIQUE INDEX [IX_BargainingRounds_AgreementId_Number] ON [BargainingRounds] ([AgreementId], [Number]);
+GO
+
+
+CREATE INDEX [IX_CampaignParticipants_CampaignId_Kind] ON [CampaignParticipants] ([CampaignId], [Kind]);
+GO
+
+
+CREATE INDEX [IX_CampaignParticipants_EnterpriseId] ON [CampaignParticipants] ([EnterpriseId]);
+GO
+
+
+CREATE INDEX [IX_CampaignParticipants_LeaderWorkerId] ON [CampaignParticipants] ([LeaderWorkerId]);
+GO
+
+
+CREATE INDEX [IX_CampaignParticipants_UnitId] ON [CampaignParticipants] ([UnitId]);
+GO
+
+
+CREATE INDEX [IX_CampaignParticipants_WorkerId] ON [CampaignParticipants] ([WorkerId]);
+GO
+
+
+CREATE UNIQUE INDEX [IX_CampaignPeriods_CampaignId_Number] ON [CampaignPeriods] ([CampaignId], [Number]);
+GO
+
+
+CREATE INDEX [IX_Campaigns_Status_StartsOn] ON [Campaigns] ([Status], [StartsOn]);
+GO
+
+
+CREATE UNIQUE INDEX [IX_CampaignStandings_CampaignId_Number] ON [CampaignStandings] ([CampaignId], [Number]);
+GO
+
+
+CREATE INDEX [IX_CampaignStandingsDemands_CampaignId_Id] ON [CampaignStandingsDemands] ([CampaignId], [Id]);
+GO
+
+
+CREATE INDEX [IX_CampaignStandingsRows_SnapshotId_PeriodId_Kind_Rank] ON [CampaignStandingsRows] ([SnapshotId], [PeriodId], [Kind], [Rank]);
 GO
 
 
@@ -1008,7 +1345,43 @@ CREATE UNIQUE INDEX [IX_HonourTypes_Name] ON [HonourTypes] ([Name]);
 GO
 
 
+CREATE UNIQUE INDEX [IX_IndicatorEvents_IndicatorId_Position] ON [IndicatorEvents] ([IndicatorId], [Position]);
+GO
+
+
+CREATE UNIQUE INDEX [IX_Indicators_SchemeId_Position] ON [Indicators] ([SchemeId], [Position]);
+GO
+
+
+CREATE UNIQUE INDEX [IX_IndicatorSchemes_CampaignId_Number] ON [IndicatorSchemes] ([CampaignId], [Number]);
+GO
+
+
 CREATE UNIQUE INDEX [IX_Industries_Code] ON [Industries] ([Code]);
+GO
+
+
+CREATE INDEX [IX_InnovationAuthor_WorkerId] ON [InnovationAuthor] ([WorkerId]);
+GO
+
+
+CREATE INDEX [IX_InnovationEntries_CampaignId] ON [InnovationEntries] ([CampaignId]);
+GO
+
+
+CREATE INDEX [IX_InnovationEntries_EnterpriseId_Status] ON [InnovationEntries] ([EnterpriseId], [Status]);
+GO
+
+
+CREATE INDEX [IX_InnovationEntries_ParticipantId] ON [InnovationEntries] ([ParticipantId]);
+GO
+
+
+CREATE INDEX [IX_InnovationEntries_Status_SubmittedAt] ON [InnovationEntries] ([Status], [SubmittedAt]);
+GO
+
+
+CREATE INDEX [IX_InnovationEntries_SubmittedByWorkerId] ON [InnovationEntries] ([SubmittedByWorkerId]);
 GO
 
 
@@ -1053,6 +1426,14 @@ GO
 
 
 CREATE UNIQUE INDEX [IX_MinimumWages_Area_EffectiveFrom] ON [MinimumWages] ([Area], [EffectiveFrom]);
+GO
+
+
+CREATE INDEX [IX_Nominations_CampaignId] ON [Nominations] ([CampaignId]);
+GO
+
+
+CREATE UNIQUE INDEX [IX_Nominations_CampaignParticipantId_HonourTypeId] ON [Nominations] ([CampaignParticipantId], [HonourTypeId]) WHERE [CampaignParticipantId] IS NOT NULL AND [HonourTypeId] IS NOT NULL;
 GO
 
 
@@ -1108,6 +1489,10 @@ CREATE INDEX [IX_PanelMembers_JudgeId] ON [PanelMembers] ([JudgeId]);
 GO
 
 
+CREATE INDEX [IX_ParticipantMember_WorkerId] ON [ParticipantMember] ([WorkerId]);
+GO
+
+
 CREATE INDEX [IX_PayGradeChanges_AgreementId] ON [PayGradeChanges] ([AgreementId]);
 GO
 
@@ -1125,6 +1510,22 @@ GO
 
 
 CREATE INDEX [IX_PayGridCell_PostClassId] ON [PayGridCell] ([PostClassId]);
+GO
+
+
+CREATE INDEX [IX_PeriodAssessments_CampaignId_Status] ON [PeriodAssessments] ([CampaignId], [Status]);
+GO
+
+
+CREATE INDEX [IX_PeriodAssessments_ParticipantId] ON [PeriodAssessments] ([ParticipantId]);
+GO
+
+
+CREATE UNIQUE INDEX [IX_PeriodAssessments_PeriodId_ParticipantId] ON [PeriodAssessments] ([PeriodId], [ParticipantId]);
+GO
+
+
+CREATE INDEX [IX_PeriodAssessments_SchemeId] ON [PeriodAssessments] ([SchemeId]);
 GO
 
 

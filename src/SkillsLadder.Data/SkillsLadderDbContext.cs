@@ -66,6 +66,19 @@ public sealed class SkillsLadderDbContext(DbContextOptions<SkillsLadderDbContext
     public DbSet<Domain.Pay.WageAgreement> WageAgreements => Set<Domain.Pay.WageAgreement>();
     public DbSet<Domain.Pay.BargainingRound> BargainingRounds => Set<Domain.Pay.BargainingRound>();
     public DbSet<Domain.Pay.PayGradeChange> PayGradeChanges => Set<Domain.Pay.PayGradeChange>();
+    public DbSet<Domain.Labour.Campaign> Campaigns => Set<Domain.Labour.Campaign>();
+    public DbSet<Domain.Labour.CampaignParticipant> CampaignParticipants => Set<Domain.Labour.CampaignParticipant>();
+    public DbSet<Domain.Labour.CampaignPeriod> CampaignPeriods => Set<Domain.Labour.CampaignPeriod>();
+    public DbSet<Domain.Labour.IndicatorScheme> IndicatorSchemes => Set<Domain.Labour.IndicatorScheme>();
+    public DbSet<Domain.Labour.Indicator> Indicators => Set<Domain.Labour.Indicator>();
+    public DbSet<Domain.Labour.IndicatorEvent> IndicatorEvents => Set<Domain.Labour.IndicatorEvent>();
+    public DbSet<Domain.Labour.PeriodAssessment> PeriodAssessments => Set<Domain.Labour.PeriodAssessment>();
+    public DbSet<Domain.Labour.AssessmentChange> AssessmentChanges => Set<Domain.Labour.AssessmentChange>();
+    public DbSet<Domain.Labour.AssessmentEvidence> AssessmentEvidence => Set<Domain.Labour.AssessmentEvidence>();
+    public DbSet<Domain.Labour.CampaignStandingsSnapshot> CampaignStandings => Set<Domain.Labour.CampaignStandingsSnapshot>();
+    public DbSet<Domain.Labour.CampaignStandingsRow> CampaignStandingsRows => Set<Domain.Labour.CampaignStandingsRow>();
+    public DbSet<Domain.Labour.CampaignStandingsDemand> CampaignStandingsDemands => Set<Domain.Labour.CampaignStandingsDemand>();
+    public DbSet<Domain.Labour.InnovationEntry> InnovationEntries => Set<Domain.Labour.InnovationEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -119,11 +132,39 @@ public sealed class SkillsLadderDbContext(DbContextOptions<SkillsLadderDbContext
         foreach (var competitionId in changed) StandingsDemands.Add(new Domain.Ranking.StandingsDemand(competitionId, now));
         _demanded.UnionWith(changed);
         // What changed, kept as entities: an entrant added in this save has its id only after it.
+        AddCampaignStandingsDemands(now);
         _changedForLive.AddRange(ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is ScoreSheet or Entrant or Competition)
             .Select(e => e.Entity)
             .Concat(ChangeTracker.Entries<ScoreSheet>().Where(s => s.Entity.Changes.Any(c => Entry(c).State == EntityState.Added)).Select(s => s.Entity)));
     }
+
+    /// <summary>The same for labour campaigns: an assessment (or its history), a period, a participant, the scheme.</summary>
+    private void AddCampaignStandingsDemands(DateTime now)
+    {
+        var changed = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => e.Entity switch
+            {
+                Domain.Labour.PeriodAssessment assessment => (int?)assessment.CampaignId,
+                Domain.Labour.CampaignPeriod period => period.CampaignId,
+                Domain.Labour.CampaignParticipant participant => participant.CampaignId,
+                Domain.Labour.IndicatorScheme scheme => scheme.CampaignId,
+                Domain.Labour.Campaign campaign when e.State == EntityState.Modified => campaign.Id,
+                _ => null,
+            })
+            .Where(id => id is > 0).Select(id => id!.Value)
+            .Concat(ChangeTracker.Entries<Domain.Labour.PeriodAssessment>()
+                .Where(a => a.Entity.Changes.Any(c => Entry(c).State == EntityState.Added)).Select(a => a.Entity.CampaignId))
+            .Distinct().ToList();
+        foreach (var campaignId in changed) CampaignStandingsDemands.Add(new Domain.Labour.CampaignStandingsDemand(campaignId, now));
+        _demandedCampaigns.UnionWith(changed);
+    }
+
+    private readonly HashSet<int> _demandedCampaigns = [];
+
+    /// <summary>Campaigns this unit of work left a standings demand for (ranked soon after commit, or by the sweep).</summary>
+    public IReadOnlySet<int> DemandedCampaigns => _demandedCampaigns;
 
     private readonly HashSet<int> _demanded = [];
     private readonly List<object> _changedForLive = [];

@@ -1158,6 +1158,16 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CampaignParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CollectiveName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<int?>("CompetitionId")
                         .HasColumnType("integer");
 
@@ -1238,6 +1248,8 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CampaignId");
+
                     b.HasIndex("CompetitionId");
 
                     b.HasIndex("EnterpriseId");
@@ -1249,6 +1261,9 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
                     b.HasIndex("TargetLevelId");
 
                     b.HasIndex("WorkerId");
+
+                    b.HasIndex("CampaignParticipantId", "HonourTypeId")
+                        .IsUnique();
 
                     b.HasIndex("Status", "CreatedAt");
 
@@ -1406,6 +1421,728 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
                     b.ToTable("WorkerHonours");
                 });
 
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.AssessmentChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("IndicatorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("NewValue")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OldValue")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.ToTable("AssessmentChanges");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.AssessmentCount", b =>
+                {
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AssessmentId", "EventId");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("AssessmentCount");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.AssessmentEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasMaxLength(5242880)
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("SizeBytes")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.ToTable("AssessmentEvidence");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.AssessmentValue", b =>
+                {
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Hundredths")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AssessmentId", "IndicatorId");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.ToTable("AssessmentValue");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.Campaign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Cadence")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("CollectiveAwards")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("IndividualAwards")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Organizer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Project")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "StartsOn");
+
+                    b.ToTable("Campaigns");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.CampaignParticipant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("LeaderWorkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UnitKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("WorkerId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("LeaderWorkerId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("WorkerId");
+
+                    b.HasIndex("CampaignId", "Kind");
+
+                    b.ToTable("CampaignParticipants");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.CampaignPeriod", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime?>("LockedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("UnlockReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("CampaignPeriods");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.CampaignStandingsDemand", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Id");
+
+                    b.ToTable("CampaignStandingsDemands");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.CampaignStandingsRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Deductions")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("HoldsBanner")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PeriodId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Provisional")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SnapshotId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Vetoes")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SnapshotId", "PeriodId", "Kind", "Rank");
+
+                    b.ToTable("CampaignStandingsRows");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.CampaignStandingsSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("DemandUpTo")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("InputHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("CampaignStandings");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.Indicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BasePoints")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("BonusCap")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("BonusPerUnit")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("DeductionCap")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DeductionPerUnit")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Direction")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("Maximum")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Minimum")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchemeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Target")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("WeightPercent")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchemeId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("Indicators");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.IndicatorEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsVeto")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("MaxCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("PointsEach")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorEvents");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.IndicatorScheme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("FromPeriodNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorSchemes", (string)null);
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.InnovationAuthor", b =>
+                {
+                    b.Property<int>("EntryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsLead")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("EntryId", "WorkerId");
+
+                    b.HasIndex("WorkerId");
+
+                    b.ToTable("InnovationAuthor");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.InnovationEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long?>("AssessedBenefitFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AssessedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly?>("AssessedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AssessmentNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ExpectedBenefit")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SubmittedByWorkerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("SubmittedByWorkerId");
+
+                    b.HasIndex("EnterpriseId", "Status");
+
+                    b.HasIndex("Status", "SubmittedAt");
+
+                    b.ToTable("InnovationEntries");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.ParticipantMember", b =>
+                {
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkerId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ParticipantId", "WorkerId");
+
+                    b.HasIndex("WorkerId");
+
+                    b.ToTable("ParticipantMember");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.PeriodAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchemeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("SchemeId");
+
+                    b.HasIndex("CampaignId", "Status");
+
+                    b.HasIndex("PeriodId", "ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("PeriodAssessments");
+                });
+
             modelBuilder.Entity("SkillsLadder.Domain.Ladder.LadderPolicy", b =>
                 {
                     b.Property<int>("Id")
@@ -1462,6 +2199,12 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.Property<int?>("CompetitionWithinYears")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("InnovationsAccepted")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("InnovationsWithinYears")
                         .HasColumnType("integer");
 
                     b.Property<string>("MinimumEducation")
@@ -2723,6 +3466,16 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("SkillsLadder.Domain.Honours.Nomination", b =>
                 {
+                    b.HasOne("SkillsLadder.Domain.Labour.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SkillsLadder.Domain.Labour.CampaignParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("SkillsLadder.Domain.Competitions.Competition", null)
                         .WithMany()
                         .HasForeignKey("CompetitionId")
@@ -2784,6 +3537,228 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("WorkerId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.AssessmentChange", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.PeriodAssessment", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.AssessmentCount", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.PeriodAssessment", null)
+                        .WithMany("Counts")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SkillsLadder.Domain.Labour.IndicatorEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.AssessmentEvidence", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.PeriodAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.AssessmentValue", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.PeriodAssessment", null)
+                        .WithMany("Values")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SkillsLadder.Domain.Labour.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.CampaignParticipant", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.Campaign", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SkillsLadder.Domain.Organisations.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SkillsLadder.Domain.People.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("LeaderWorkerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SkillsLadder.Domain.Labour.CampaignParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SkillsLadder.Domain.People.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.CampaignPeriod", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.Campaign", null)
+                        .WithMany("Periods")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.CampaignStandingsDemand", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.CampaignStandingsRow", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.CampaignStandingsSnapshot", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.CampaignStandingsSnapshot", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.Indicator", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.IndicatorScheme", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.IndicatorEvent", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.Indicator", null)
+                        .WithMany("Events")
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.IndicatorScheme", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.Campaign", null)
+                        .WithMany("Schemes")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.InnovationAuthor", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.InnovationEntry", null)
+                        .WithMany("Authors")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SkillsLadder.Domain.People.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.InnovationEntry", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SkillsLadder.Domain.Organisations.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SkillsLadder.Domain.Labour.CampaignParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SkillsLadder.Domain.People.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("SubmittedByWorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.ParticipantMember", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.CampaignParticipant", null)
+                        .WithMany("Members")
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SkillsLadder.Domain.People.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.PeriodAssessment", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SkillsLadder.Domain.Labour.CampaignParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SkillsLadder.Domain.Labour.CampaignPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SkillsLadder.Domain.Labour.IndicatorScheme", null)
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -3098,6 +4073,49 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
                     b.Navigation("Objections");
 
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.Campaign", b =>
+                {
+                    b.Navigation("Participants");
+
+                    b.Navigation("Periods");
+
+                    b.Navigation("Schemes");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.CampaignParticipant", b =>
+                {
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.CampaignStandingsSnapshot", b =>
+                {
+                    b.Navigation("Rows");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.Indicator", b =>
+                {
+                    b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.IndicatorScheme", b =>
+                {
+                    b.Navigation("Indicators");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.InnovationEntry", b =>
+                {
+                    b.Navigation("Authors");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.PeriodAssessment", b =>
+                {
+                    b.Navigation("Changes");
+
+                    b.Navigation("Counts");
+
+                    b.Navigation("Values");
                 });
 
             modelBuilder.Entity("SkillsLadder.Domain.Ladder.LadderPolicy", b =>

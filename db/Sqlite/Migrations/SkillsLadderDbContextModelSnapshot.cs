@@ -1113,6 +1113,16 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CampaignParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CollectiveName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("CompetitionId")
                         .HasColumnType("INTEGER");
 
@@ -1193,6 +1203,8 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CampaignId");
+
                     b.HasIndex("CompetitionId");
 
                     b.HasIndex("EnterpriseId");
@@ -1204,6 +1216,9 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
                     b.HasIndex("TargetLevelId");
 
                     b.HasIndex("WorkerId");
+
+                    b.HasIndex("CampaignParticipantId", "HonourTypeId")
+                        .IsUnique();
 
                     b.HasIndex("Status", "CreatedAt");
 
@@ -1355,6 +1370,702 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
                     b.ToTable("WorkerHonours");
                 });
 
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.AssessmentChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NewValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OldValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.ToTable("AssessmentChanges");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.AssessmentCount", b =>
+                {
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AssessmentId", "EventId");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("AssessmentCount");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.AssessmentEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasMaxLength(5242880)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.ToTable("AssessmentEvidence");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.AssessmentValue", b =>
+                {
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Hundredths")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AssessmentId", "IndicatorId");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.ToTable("AssessmentValue");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.Campaign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cadence")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CollectiveAwards")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndividualAwards")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organizer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Project")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "StartsOn");
+
+                    b.ToTable("Campaigns");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.CampaignParticipant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LeaderWorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("LeaderWorkerId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("WorkerId");
+
+                    b.HasIndex("CampaignId", "Kind");
+
+                    b.ToTable("CampaignParticipants");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.CampaignPeriod", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LockedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnlockReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("CampaignPeriods");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.CampaignStandingsDemand", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Id");
+
+                    b.ToTable("CampaignStandingsDemands");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.CampaignStandingsRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Deductions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HoldsBanner")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Provisional")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SnapshotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Vetoes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SnapshotId", "PeriodId", "Kind", "Rank");
+
+                    b.ToTable("CampaignStandingsRows");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.CampaignStandingsSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DemandUpTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InputHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("CampaignStandings");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.Indicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BasePoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BonusCap")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BonusPerUnit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DeductionCap")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DeductionPerUnit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Direction")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Maximum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Minimum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchemeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Target")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WeightPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchemeId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("Indicators");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.IndicatorEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsVeto")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PointsEach")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorEvents");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.IndicatorScheme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromPeriodNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorSchemes", (string)null);
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.InnovationAuthor", b =>
+                {
+                    b.Property<int>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsLead")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EntryId", "WorkerId");
+
+                    b.HasIndex("WorkerId");
+
+                    b.ToTable("InnovationAuthor");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.InnovationEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AssessedBenefitFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssessedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AssessedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessmentNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExpectedBenefit")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SubmittedByWorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("SubmittedByWorkerId");
+
+                    b.HasIndex("EnterpriseId", "Status");
+
+                    b.HasIndex("Status", "SubmittedAt");
+
+                    b.ToTable("InnovationEntries");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.ParticipantMember", b =>
+                {
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ParticipantId", "WorkerId");
+
+                    b.HasIndex("WorkerId");
+
+                    b.ToTable("ParticipantMember");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.PeriodAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchemeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("SchemeId");
+
+                    b.HasIndex("CampaignId", "Status");
+
+                    b.HasIndex("PeriodId", "ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("PeriodAssessments");
+                });
+
             modelBuilder.Entity("SkillsLadder.Domain.Ladder.LadderPolicy", b =>
                 {
                     b.Property<int>("Id")
@@ -1407,6 +2118,12 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("CompetitionWithinYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("InnovationsAccepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("InnovationsWithinYears")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("MinimumEducation")
@@ -2626,6 +3343,16 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("SkillsLadder.Domain.Honours.Nomination", b =>
                 {
+                    b.HasOne("SkillsLadder.Domain.Labour.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SkillsLadder.Domain.Labour.CampaignParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("SkillsLadder.Domain.Competitions.Competition", null)
                         .WithMany()
                         .HasForeignKey("CompetitionId")
@@ -2687,6 +3414,228 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("WorkerId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.AssessmentChange", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.PeriodAssessment", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.AssessmentCount", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.PeriodAssessment", null)
+                        .WithMany("Counts")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SkillsLadder.Domain.Labour.IndicatorEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.AssessmentEvidence", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.PeriodAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.AssessmentValue", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.PeriodAssessment", null)
+                        .WithMany("Values")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SkillsLadder.Domain.Labour.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.CampaignParticipant", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.Campaign", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SkillsLadder.Domain.Organisations.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SkillsLadder.Domain.People.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("LeaderWorkerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SkillsLadder.Domain.Labour.CampaignParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SkillsLadder.Domain.People.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.CampaignPeriod", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.Campaign", null)
+                        .WithMany("Periods")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.CampaignStandingsDemand", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.CampaignStandingsRow", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.CampaignStandingsSnapshot", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.CampaignStandingsSnapshot", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.Indicator", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.IndicatorScheme", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.IndicatorEvent", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.Indicator", null)
+                        .WithMany("Events")
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.IndicatorScheme", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.Campaign", null)
+                        .WithMany("Schemes")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.InnovationAuthor", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.InnovationEntry", null)
+                        .WithMany("Authors")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SkillsLadder.Domain.People.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.InnovationEntry", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SkillsLadder.Domain.Organisations.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SkillsLadder.Domain.Labour.CampaignParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SkillsLadder.Domain.People.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("SubmittedByWorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.ParticipantMember", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.CampaignParticipant", null)
+                        .WithMany("Members")
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SkillsLadder.Domain.People.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.PeriodAssessment", b =>
+                {
+                    b.HasOne("SkillsLadder.Domain.Labour.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SkillsLadder.Domain.Labour.CampaignParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SkillsLadder.Domain.Labour.CampaignPeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SkillsLadder.Domain.Labour.IndicatorScheme", null)
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -3001,6 +3950,49 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
                     b.Navigation("Objections");
 
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.Campaign", b =>
+                {
+                    b.Navigation("Participants");
+
+                    b.Navigation("Periods");
+
+                    b.Navigation("Schemes");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.CampaignParticipant", b =>
+                {
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.CampaignStandingsSnapshot", b =>
+                {
+                    b.Navigation("Rows");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.Indicator", b =>
+                {
+                    b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.IndicatorScheme", b =>
+                {
+                    b.Navigation("Indicators");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.InnovationEntry", b =>
+                {
+                    b.Navigation("Authors");
+                });
+
+            modelBuilder.Entity("SkillsLadder.Domain.Labour.PeriodAssessment", b =>
+                {
+                    b.Navigation("Changes");
+
+                    b.Navigation("Counts");
+
+                    b.Navigation("Values");
                 });
 
             modelBuilder.Entity("SkillsLadder.Domain.Ladder.LadderPolicy", b =>

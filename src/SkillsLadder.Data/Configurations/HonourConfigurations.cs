@@ -48,6 +48,11 @@ public sealed class NominationConfiguration : IEntityTypeConfiguration<Nominatio
         builder.HasOne<SkillLevel>().WithMany().HasForeignKey(n => n.TargetLevelId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Enterprise>().WithMany().HasForeignKey(n => n.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Competition>().WithMany().HasForeignKey(n => n.CompetitionId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(n => n.CollectiveName).HasMaxLength(Nomination.CollectiveNameMaxLength);
+        // A campaign proposes each participant at most once per title, so re-running the year-end proposal is idempotent.
+        builder.HasIndex(n => new { n.CampaignParticipantId, n.HonourTypeId }).IsUnique();
+        builder.HasOne<Domain.Labour.Campaign>().WithMany().HasForeignKey(n => n.CampaignId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.Labour.CampaignParticipant>().WithMany().HasForeignKey(n => n.CampaignParticipantId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(n => n.Steps).WithOne().HasForeignKey(s => s.NominationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(n => n.Objections).WithOne().HasForeignKey(o => o.NominationId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(n => n.Steps).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -15,6 +15,9 @@ public static class DefaultHonourCatalogue
         Make("市工匠", HonourLevel.City, 5, 2_000_000, true, true, 7),
         Make("技能大师", HonourLevel.City, 5, 1_000_000, true, true, 7),
         Make("五一劳动奖章推荐", HonourLevel.City, null, null, true, true, 5),
+        // Year-end awards of labour campaigns (DOMAIN.md §4); neither counts toward 工匠人才 on its own.
+        Make("先进集体", HonourLevel.City, null, null, false, false, 5),
+        Make("先进个人", HonourLevel.City, null, null, false, false, 5),
     ];
 
     private static HonourType Make(string name, HonourLevel level, int? years, long? bonusFen, bool craftsman, bool second, int noticeDays)

@@ -11,6 +11,7 @@ public sealed partial class Nomination : IVersioned
 {
     public const int EvidenceMaxLength = 4000;
     public const int ReasonMaxLength = 1000;
+    public const int CollectiveNameMaxLength = 100;
     private readonly List<NominationStep> _steps = [];
     private readonly List<Objection> _objections = [];
     private Nomination() { }
@@ -44,6 +45,19 @@ public sealed partial class Nomination : IVersioned
         new(workerId, NominationKind.Promotion, NominationSource.CompetitionResult, result.Describe(), false, noticeWorkingDays, by, at)
         { TargetLevelId = targetLevelId, CompetitionId = result.CompetitionId, SnapshotId = result.SnapshotId, ResultRank = result.Rank };
 
+    /// <summary>A labour campaign's individual standing proposes a title (先进个人).</summary>
+    public static Nomination ForCampaignIndividual(int workerId, HonourType honour, CampaignReference campaign, Signature by, DateTime at) =>
+        new(workerId, NominationKind.Honour, NominationSource.LabourCampaign, campaign.Describe(), honour.NeedsSecondApproval, honour.NoticeWorkingDays, by, at)
+        { HonourTypeId = honour.Id, CampaignId = campaign.CampaignId, CampaignParticipantId = campaign.ParticipantId, ResultRank = campaign.Rank };
+
+    /// <summary>A labour campaign's unit standing proposes a collective title (先进集体); the unit's leader stands for it.</summary>
+    public static Nomination ForCampaignCollective(int leaderWorkerId, string collectiveName, HonourType honour, CampaignReference campaign, Signature by, DateTime at) =>
+        new(leaderWorkerId, NominationKind.CollectiveHonour, NominationSource.LabourCampaign, campaign.Describe(), honour.NeedsSecondApproval, honour.NoticeWorkingDays, by, at)
+        {
+            HonourTypeId = honour.Id, CampaignId = campaign.CampaignId, CampaignParticipantId = campaign.ParticipantId, ResultRank = campaign.Rank,
+            CollectiveName = Guard.Text(collectiveName, nameof(CollectiveName), CollectiveNameMaxLength),
+        };
+
     public int Id { get; private set; }
     public int WorkerId { get; private set; }
     public NominationKind Kind { get; private set; }
@@ -54,6 +68,10 @@ public sealed partial class Nomination : IVersioned
     public int? CompetitionId { get; private set; }
     public int? SnapshotId { get; private set; }
     public int? ResultRank { get; private set; }
+    public int? CampaignId { get; private set; }
+    public int? CampaignParticipantId { get; private set; }
+    /// <summary>The unit's name on a collective nomination (shown on the notice instead of the leader's).</summary>
+    public string? CollectiveName { get; private set; }
     public string? Evidence { get; private set; }
     public bool NeedsSecondApproval { get; private set; }
     public int NoticeWorkingDays { get; private set; }
@@ -84,4 +102,10 @@ public sealed partial class Nomination : IVersioned
 public sealed record ResultReference(int CompetitionId, string CompetitionName, int SnapshotId, int Rank)
 {
     public string Describe() => $"{CompetitionName}：第 {Rank} 名（成绩快照 {SnapshotId}）";
+}
+
+/// <summary>Where a campaign nomination came from: the campaign, the participant, its cumulative place and total.</summary>
+public sealed record CampaignReference(int CampaignId, string CampaignName, int ParticipantId, int Rank, string Total)
+{
+    public string Describe() => $"{CampaignName}：累计第 {Rank} 名（{Total} 分）";
 }

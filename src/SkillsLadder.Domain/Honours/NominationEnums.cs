@@ -6,12 +6,16 @@ public enum NominationKind
     Honour = 1,
     /// <summary>One skill level up, from a competition result (DOMAIN.md §2).</summary>
     Promotion = 2,
+    /// <summary>A collective title (先进集体) for a labour-campaign unit; its leader stands for it, no personal honour follows.</summary>
+    CollectiveHonour = 3,
 }
 
 public enum NominationSource
 {
     CompetitionResult = 1,
     Enterprise = 2,
+    /// <summary>A labour campaign's year-end standings (先进集体, 先进个人).</summary>
+    LabourCampaign = 3,
 }
 
 public enum NominationStatus
