@@ -34,6 +34,9 @@ builder.Services.AddRazorPages(options =>
         options.Conventions.AuthorizePage("/Ladder/Policies/Create", AuthSetup.AdminPolicy);
         // Wage bargaining; the handlers decide each party's side and confine enterprise HR to its enterprise.
         options.Conventions.AuthorizeFolder("/Bargaining", AuthSetup.BargainingPolicy);
+        // Labour competitions are run by organizers; their public board (standings and banners) is open to everyone.
+        options.Conventions.AuthorizeFolder("/Campaigns", AuthSetup.OrganizerPolicy);
+        options.Conventions.AllowAnonymousToPage("/Campaigns/Board");
         // Workers/Details is open to every signed-in user: its handler lets a worker see only their own record.
         options.Conventions.AllowAnonymousToPage("/Error");
         options.Conventions.AllowAnonymousToPage("/Culture");
