@@ -365,6 +365,12 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
         public int NProposal { get; private set; }
         public int G { get; private set; }
         public int H { get; private set; }
+        /// <summary>A running labour campaign with two crews of enterprise A and monthly periods; its first period and first crew.</summary>
+        public int L { get; private set; }
+        public int LPeriod { get; private set; }
+        public int LUnit { get; private set; }
+        /// <summary>A submitted 合理化建议 by W1 (enterprise A).</summary>
+        public int I { get; private set; }
         public Dictionary<R, HttpClient> Clients { get; } = [];
         public int JudgeUserId { get; private set; }
 
@@ -451,6 +457,22 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
                 db.Add(agreement);
                 await db.SaveChangesAsync();
                 return (agreement.Id, round.Proposals.Single().Id);
+            });
+            (L, LPeriod, LUnit, I) = await app.WithDbAsync(async db =>
+            {
+                var campaign = new Domain.Labour.Campaign("地铁三号线劳动竞赛", Domain.Labour.CampaignKind.KeyProject, "地铁三号线", "市总工会",
+                    new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), Domain.Labour.PeriodCadence.Monthly, DateTime.UtcNow);
+                campaign.PlanPeriods();
+                var unit = campaign.AddUnit("一班组", Domain.Labour.UnitKind.Crew, app.EnterpriseId, W1);
+                campaign.AddUnit("二班组", Domain.Labour.UnitKind.Crew, app.EnterpriseId, null);
+                campaign.ReplaceScheme(new Domain.Labour.IndicatorSchemeDefinition([new("Q", "质量", Domain.Labour.IndicatorCategory.Quality, 100,
+                    new Mark(10000), null, null, null, [new("Q1", "整改通知单", new Mark(-100), false, 99)])]), 1, 1, "organizer", DateTime.UtcNow);
+                campaign.Start();
+                var entry = new Domain.Labour.InnovationEntry(Domain.Labour.InnovationKind.RationalisationProposal, "改进钢筋下料流程",
+                    "按构件编号集中下料，减少边角料浪费。", "每年节约钢材约 3 吨", W1, app.EnterpriseId, [], null, null, DateTime.UtcNow);
+                db.AddRange(campaign, entry);
+                await db.SaveChangesAsync();
+                return (campaign.Id, campaign.Periods.OrderBy(p => p.Number).First().Id, unit.Id, entry.Id);
             });
         }
 
