@@ -23,7 +23,8 @@ public sealed partial class Campaign
         EnsureSetUp();
         if (_participants.Any(p => p.IsActive && p.WorkerId == workerId))
             throw new DomainException("campaign.individual_duplicate", $"{workerName} 已是本竞赛的参赛个人。", "WorkerId");
-        if (unitId is { } id && !_participants.Any(p => p.Id == id && p.Kind == ParticipantKind.Unit && p.IsActive))
+        // A unit is referred to by id, so it must have been saved before members are placed in it.
+        if (unitId is { } id && (id <= 0 || !_participants.Any(p => p.Id == id && p.Kind == ParticipantKind.Unit && p.IsActive)))
             throw new DomainException("campaign.unit_missing", "所属参赛单位不在本竞赛中。", "UnitId");
         return Add(new CampaignParticipant(ParticipantKind.Individual, Guard.Text(workerName, "Name", CampaignParticipant.NameMaxLength),
             null, enterpriseId, workerId, null) { UnitId = unitId });

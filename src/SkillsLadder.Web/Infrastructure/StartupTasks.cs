@@ -26,6 +26,7 @@ public static class StartupTasks
             if (seeded)
             {
                 await DemoCompetitions.SeedAsync(services.GetRequiredService<SkillsLadderDbContext>(), DateTime.UtcNow, ct);
+                await DemoCampaigns.SeedAsync(services.GetRequiredService<SkillsLadderDbContext>(), DateTime.UtcNow, ct);
                 DemoAccounts.Print(await DemoAccounts.CreateAsync(services), Console.Out);
             }
         }
