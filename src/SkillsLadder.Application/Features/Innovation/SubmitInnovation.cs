@@ -28,7 +28,7 @@ public sealed class SubmitInnovationValidator : AbstractValidator<SubmitInnovati
 {
     public SubmitInnovationValidator()
     {
-        RuleFor(c => c.Kind).NotNull().IsInEnum().WithMessage("请选择成果类别。");
+        RuleFor(c => c.Kind).NotNull().WithMessage("请选择成果类别。").IsInEnum().WithMessage("请选择成果类别。");
         RuleFor(c => c.Title).Must(t => t?.Trim().Length is >= 4 and <= InnovationEntry.TitleMaxLength)
             .WithMessage($"名称应为 4–{InnovationEntry.TitleMaxLength} 个字。");
         RuleFor(c => c.Description).Must(t => t?.Trim().Length is >= 10 and <= InnovationEntry.TextMaxLength)
