@@ -314,6 +314,20 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
         new("PAGE", "Bargaining/Agreements/{id:int}/Round", $"/Bargaining/Agreements/{_h}/Round", 302, 200, 200, 403, 200, 403, 403),
         new("PAGE", "Bargaining/Agreements/{id:int}/Print", $"/Bargaining/Agreements/{_g}/Print", 302, 200, 200, 403, 200, 200, 403),
         new("PAGE", "Bargaining/Agreements/{id:int}/Print", $"/Bargaining/Agreements/{_h}/Print", 302, 200, 200, 403, 200, 403, 403),
+        // ---- innovation entries ----
+        // Any signed-in user reaches them; handlers decide. city.I is W1's submitted entry of enterprise A, in no campaign, so
+        // organizers (who see campaign entries) and judges may not read it. {} stops every command at validation (400).
+        new("GET", "api/innovations", "/api/innovations", 401, 200, 200, 200, 200, 200, 200),
+        new("POST", "api/innovations", "/api/innovations", 401, 400, 400, 400, 400, 400, 400),
+        new("GET", "api/innovations/{id:int}", $"/api/innovations/{city.I}", 401, 200, 403, 403, 200, 200, 200),
+        new("GET", "api/innovations/{id:int}", "/api/innovations/999999", 401, 404, 404, 404, 404, 404, 404),
+        new("POST", "api/innovations/{id:int}/assessment", $"/api/innovations/{city.I}/assessment", 401, 400, 400, 400, 400, 400, 400),
+        new("POST", "api/innovations/{id:int}/withdrawal", $"/api/innovations/{city.I}/withdrawal", 401, 400, 400, 400, 400, 400, 400),
+        new("PAGE", "Innovation", "/Innovation", 302, 200, 200, 200, 200, 200, 200),
+        new("PAGE", "Innovation/Index", "/Innovation/Index", 302, 200, 200, 200, 200, 200, 200),
+        new("PAGE", "Innovation/New", "/Innovation/New", 302, 200, 403, 403, 403, 200, 200),
+        new("PAGE", "Innovation/{id:int}", $"/Innovation/{city.I}", 302, 200, 403, 403, 200, 200, 200),
+        new("PAGE", "Innovation/{id:int}", "/Innovation/999999", 302, 404, 404, 404, 404, 404, 404),
     ];
 
     [Fact]

@@ -19,7 +19,8 @@ public sealed class LadderPolicy
             throw new DomainException("ladder.tiers", "高技能人才的起点等级应高于技能人才的起点等级。", nameof(Tier2MinLevelRank));
         var list = routes.ToList();
         var duplicate = list.GroupBy(r => (r.TargetLevelRank, r.OccupationId, r.YearsAtPreviousLevel, r.YearsInOccupation,
-            r.MinimumEducation, r.CompetitionTopN, r.CompetitionMinimumLevel, r.CompetitionWithinYears)).FirstOrDefault(g => g.Count() > 1);
+            r.MinimumEducation, r.CompetitionTopN, r.CompetitionMinimumLevel, r.CompetitionWithinYears, r.InnovationsAccepted, r.InnovationsWithinYears))
+            .FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new DomainException("ladder.route_duplicate", $"等级 {duplicate.Key.TargetLevelRank} 有重复的晋级路径。", "Routes");
         (Number, EffectiveFrom, Tier1MinLevelRank, Tier2MinLevelRank) = (number, effectiveFrom, tier1MinLevelRank, tier2MinLevelRank);

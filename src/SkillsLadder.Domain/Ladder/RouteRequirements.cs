@@ -19,6 +19,8 @@ internal static class RouteRequirements
         }
         if (route.CompetitionTopN is { } topN)
             requirements.Add(Placing(route, topN, facts, today));
+        if (route.InnovationsAccepted is { } count)
+            requirements.Add(Innovations(route, count, facts, today));
         var metOn = requirements.All(r => r.MetOn is not null) ? requirements.Max(r => r.MetOn) : null;
         return new RouteProgress(requirements, metOn);
     }
@@ -41,5 +43,19 @@ internal static class RouteRequirements
         var met = qualifying is not null && qualifying.Rank <= topN;
         return new Requirement(RequirementKind.CompetitionPlacing, met, qualifying?.Rank ?? 0, topN,
             route.CompetitionMinimumLevel.ToString(), met ? qualifying!.PublishedOn : null);
+    }
+
+    /// <summary>
+    /// Entries accepted within the years, counted like placings: "within 2 years" of 2026-11-21 excludes 2024-11-21.
+    /// Met on the day the N-th of them (oldest first) was accepted; not met, waiting alone never meets it (no date).
+    /// </summary>
+    private static Requirement Innovations(LevelRoute route, int count, WorkerFacts facts, DateOnly today)
+    {
+        var window = today.AddYears(-route.InnovationsWithinYears!.Value);
+        var inWindow = facts.Innovations.Where(i => i.AcceptedOn <= today && i.AcceptedOn > window)
+            .Select(i => i.AcceptedOn).Order().ToList();
+        var met = inWindow.Count >= count;
+        return new Requirement(RequirementKind.InnovationsAccepted, met, inWindow.Count, count,
+            route.InnovationsWithinYears.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), met ? inWindow[count - 1] : null);
     }
 }

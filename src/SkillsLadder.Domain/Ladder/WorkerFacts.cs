@@ -1,4 +1,5 @@
 using SkillsLadder.Domain.Competitions;
+using SkillsLadder.Domain.Labour;
 using SkillsLadder.Domain.People;
 
 namespace SkillsLadder.Domain.Ladder;
@@ -10,7 +11,11 @@ public sealed record WorkerFacts(
     Education Education,
     IReadOnlyList<LevelHeld> LevelHistory,
     IReadOnlyList<HonourHeld> Honours,
-    IReadOnlyList<CompetitionPlacing> Placings);
+    IReadOnlyList<CompetitionPlacing> Placings)
+{
+    /// <summary>Accepted innovation entries with the worker as an author (五小, 合理化建议): ladder evidence.</summary>
+    public IReadOnlyList<InnovationHeld> Innovations { get; init; } = [];
+}
 
 /// <summary>A dated entry of the level history (rank of the level, date it took effect).</summary>
 public sealed record LevelHeld(int LevelRank, DateOnly EffectiveOn);
@@ -22,3 +27,6 @@ public sealed record HonourHeld(string Title, bool CountsTowardCraftsman, DateOn
 
 /// <summary>A place in a published competition result.</summary>
 public sealed record CompetitionPlacing(string CompetitionName, CompetitionLevel Level, int Rank, DateOnly PublishedOn);
+
+/// <summary>An accepted innovation entry the worker is an author of; it counts from the day it was accepted.</summary>
+public sealed record InnovationHeld(string Title, InnovationKind Kind, InnovationGrade Grade, DateOnly AcceptedOn);

@@ -45,4 +45,6 @@ public enum RequirementKind
     HoldsLevel = 5,
     /// <summary>Count of active craftsman-class honours against 1.</summary>
     CraftsmanHonour = 6,
+    /// <summary>Accepted innovation entries within the route's years (Current) against the number required (Target).</summary>
+    InnovationsAccepted = 7,
 }

@@ -107,7 +107,9 @@ public sealed class GetWorkerProgressHandler(SkillsLadderDbContext db, ICurrentU
         return new StepView(step.LevelRank, step.Tier, zh, en, step.IsMet, step.ByAppointmentOnly, step.QualifiesOn, percent, views);
     }
 
+    /// <summary>Years and innovations count pro rata (2 of 3 entries is two thirds of the way); the rest is met or not.</summary>
     private static int Share(RouteProgress route) => route.Requirements.Count == 0 ? 0 : (int)route.Requirements.Average(q =>
-        q.IsMet ? 100 : q.Kind is RequirementKind.YearsAtPreviousLevel or RequirementKind.YearsInOccupation && q.Target > 0
+        q.IsMet ? 100 : q.Kind is RequirementKind.YearsAtPreviousLevel or RequirementKind.YearsInOccupation or RequirementKind.InnovationsAccepted
+                        && q.Target > 0
             ? Math.Min(99, q.Current * 100 / q.Target) : 0);
 }

@@ -34,8 +34,9 @@ public static class LadderFacts
             .Select(h => new { h.WorkerId, h.Title, h.CountsTowardCraftsman, h.ConferredOn, h.ExpiresOn }).ToListAsync(ct))
             .ToLookup(h => h.WorkerId, h => new HonourHeld(h.Title, h.CountsTowardCraftsman, h.ConferredOn, h.ExpiresOn));
         var placings = (await db.PublishedPlacingsAsync(workerIds, ct)).ToLookup(p => p.WorkerId, p => p.Placing);
+        var innovations = (await db.AcceptedInnovationsAsync(workerIds, ct)).ToLookup(i => i.WorkerId, i => i.Innovation);
         return workers.ToDictionary(w => w.Id, w => new WorkerFacts(w.OccupationId, w.HireDate, w.Education,
-            levels[w.Id].ToList(), honours[w.Id].ToList(), placings[w.Id].ToList()));
+            levels[w.Id].ToList(), honours[w.Id].ToList(), placings[w.Id].ToList()) { Innovations = innovations[w.Id].ToList() });
     }
 
     /// <summary>Places in published (not superseded) results; a team place counts for every member.</summary>
@@ -51,6 +52,18 @@ public static class LadderFacts
             select new { member.WorkerId, competition.Name, competition.Level, row.Rank, snapshot.PublishedAt }).ToListAsync(ct);
         var wanted = workerIds.ToHashSet();
         return rows.Where(r => wanted.Contains(r.WorkerId)).Select(r => (r.WorkerId, new CompetitionPlacing(r.Name, r.Level, r.Rank, r.PublishedAt!.Value.ToChinaDate()))).ToList();
+    }
+
+    /// <summary>Accepted innovation entries (<see cref="InnovationEvidence"/>); an entry counts for each of its authors.</summary>
+    public static async Task<List<(int WorkerId, InnovationHeld Innovation)>> AcceptedInnovationsAsync(
+        this SkillsLadderDbContext db, IReadOnlyCollection<int> workerIds, CancellationToken ct)
+    {
+        var rows = await db.InnovationEntries.AsNoTracking().Where(InnovationEvidence.Counts)
+            .SelectMany(e => e.Authors, (e, a) => new { a.WorkerId, e.Title, e.Kind, e.Grade, e.AssessedOn })
+            .WhereWorkerIn(x => x.WorkerId, workerIds).ToListAsync(ct);
+        var wanted = workerIds.ToHashSet();
+        return rows.Where(r => wanted.Contains(r.WorkerId)).OrderBy(r => r.AssessedOn)
+            .Select(r => (r.WorkerId, new InnovationHeld(r.Title, r.Kind, r.Grade!.Value, r.AssessedOn!.Value))).ToList();
     }
 
     /// <summary>

@@ -29,6 +29,8 @@ public static class LadderText
             $"Hold {levels.Of(r.Target).En} or above: now {(r.Current == 0 ? "no level" : levels.Of(r.Current).En)}"),
         RequirementKind.CraftsmanHonour => ($"需要 {r.Target} 项工匠类荣誉：现有 {r.Current} 项",
             $"Needs {r.Target} craftsman-class honour{(r.Target == 1 ? "" : "s")}: {r.Current} so far"),
+        RequirementKind.InnovationsAccepted => ($"近 {r.Subject} 年有 {r.Target} 项创新成果被采纳：已有 {r.Current} 项",
+            $"{r.Target} accepted innovation{(r.Target == 1 ? "" : "s")} within {r.Subject} years: {r.Current} so far"),
         _ => (r.Kind.ToString(), r.Kind.ToString()),
     };
 
@@ -88,6 +90,11 @@ public static class RouteText
         {
             zh.Add($"近 {r.CompetitionWithinYears} 年{LadderText.CompetitionLevelZh(level)}及以上竞赛前 {topN} 名（破格）");
             en.Add($"top {topN} in a {LadderText.CompetitionLevelEn(level)} or higher competition within {r.CompetitionWithinYears} years (exemption)");
+        }
+        if (r.InnovationsAccepted is { } innovations)
+        {
+            zh.Add($"近 {r.InnovationsWithinYears} 年有 {innovations} 项创新成果（五小、合理化建议）被采纳");
+            en.Add($"{innovations} accepted innovation{(innovations == 1 ? "" : "s")} (five-smalls, rationalisation proposals) within {r.InnovationsWithinYears} years");
         }
         return (string.Join("，且", zh), string.Join(", and ", en));
     }

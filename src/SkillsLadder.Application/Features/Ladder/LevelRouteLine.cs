@@ -20,19 +20,24 @@ public sealed record LevelRouteLine
     public int? CompetitionTopN { get; init; }
     public CompetitionLevel? CompetitionMinimumLevel { get; init; }
     public int? CompetitionWithinYears { get; init; }
+    /// <summary>Accepted innovation entries (五小, 合理化建议) required within <see cref="InnovationsWithinYears"/>.</summary>
+    public int? InnovationsAccepted { get; init; }
+    public int? InnovationsWithinYears { get; init; }
 
     public static LevelRouteLine From(LevelRoute r) => new()
     {
         TargetLevelRank = r.TargetLevelRank, OccupationId = r.OccupationId, YearsAtPreviousLevel = r.YearsAtPreviousLevel,
         YearsInOccupation = r.YearsInOccupation, MinimumEducation = r.MinimumEducation, CompetitionTopN = r.CompetitionTopN,
         CompetitionMinimumLevel = r.CompetitionMinimumLevel, CompetitionWithinYears = r.CompetitionWithinYears,
+        InnovationsAccepted = r.InnovationsAccepted, InnovationsWithinYears = r.InnovationsWithinYears,
     };
 
     public LevelRoute ToRoute() => new(TargetLevelRank, OccupationId, YearsAtPreviousLevel, YearsInOccupation, MinimumEducation,
-        CompetitionTopN, CompetitionMinimumLevel, CompetitionWithinYears);
+        CompetitionTopN, CompetitionMinimumLevel, CompetitionWithinYears, InnovationsAccepted, InnovationsWithinYears);
 
     public bool HasCondition => YearsAtPreviousLevel is not null || YearsInOccupation is not null || MinimumEducation is not null
-        || CompetitionTopN is not null || CompetitionMinimumLevel is not null || CompetitionWithinYears is not null;
+        || CompetitionTopN is not null || CompetitionMinimumLevel is not null || CompetitionWithinYears is not null
+        || InnovationsAccepted is not null || InnovationsWithinYears is not null;
 }
 
 /// <summary>The shape of one row; the route's own constructor repeats these rules, so a forgotten check still fails safely.</summary>
@@ -53,6 +58,10 @@ public sealed class LevelRouteLineValidator : AbstractValidator<LevelRouteLine>
         RuleFor(r => r.CompetitionTopN)
             .Must((r, topN) => (topN is null) == (r.CompetitionMinimumLevel is null) && (topN is null) == (r.CompetitionWithinYears is null))
             .WithMessage("竞赛破格条件需同时填写名次、竞赛级别和年限。");
+        RuleFor(r => r.InnovationsAccepted).InclusiveBetween(1, 100).WithMessage("创新成果项数应在 1–100 之间。");
+        RuleFor(r => r.InnovationsWithinYears).InclusiveBetween(1, LevelRoute.MaxYears).WithMessage($"创新成果年限应在 1–{LevelRoute.MaxYears} 年之间。");
+        RuleFor(r => r.InnovationsAccepted).Must((r, count) => (count is null) == (r.InnovationsWithinYears is null))
+            .WithMessage("创新成果条件需同时填写项数和年限。");
         RuleFor(r => r.YearsAtPreviousLevel).Must((r, _) => r.HasCondition).WithMessage("每条晋级路径至少要有一个条件。");
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SkillsLadder.Application.Common;
+using SkillsLadder.Application.Features.Innovation;
 using SkillsLadder.Data;
 using SkillsLadder.Domain.Honours;
 using SkillsLadder.Domain.People;
@@ -15,6 +16,7 @@ public enum TimelineKind
     HonourLapsed = 5,
     TierChange = 6,
     Nomination = 7,
+    InnovationAccepted = 8,
 }
 
 /// <summary>One dated event of a worker's career, in both languages.</summary>
@@ -46,6 +48,10 @@ public static class WorkerTimeline
         foreach (var t in await db.WorkerTierChanges.AsNoTracking().Where(t => t.WorkerId == workerId).ToListAsync(ct))
             entries.Add(new(t.EffectiveOn, TimelineKind.TierChange, $"人才层级：{TierNames.Zh(t.FromTier)} → {TierNames.Zh(t.ToTier)}（{t.Reason}）",
                 $"Talent tier: {TierNames.En(t.FromTier)} → {TierNames.En(t.ToTier)} ({t.Reason})"));
+        foreach (var (_, i) in await db.AcceptedInnovationsAsync([workerId], ct))
+            entries.Add(new(i.AcceptedOn, TimelineKind.InnovationAccepted,
+                $"创新成果被采纳：{i.Title}（{InnovationText.Kind(i.Kind).Zh}，{InnovationText.Grade(i.Grade).Zh}）",
+                $"Innovation accepted: {i.Title} ({InnovationText.Kind(i.Kind).En}, {InnovationText.Grade(i.Grade).En})"));
         var nominations = await (from n in db.Nominations.AsNoTracking()
                                  where n.WorkerId == workerId
                                  join h in db.HonourTypes on n.HonourTypeId equals h.Id into honours
