@@ -6,7 +6,7 @@ namespace SkillsLadder.Application.Features.CampaignStandings;
 
 public sealed record CampaignSnapshotInfo(int Id, int Number, DateTime ComputedAt);
 
-public sealed record CampaignPeriodInfo(int Id, int Number, string Label, DateOnly StartsOn, DateOnly EndsOn, bool Locked);
+public sealed record RankedPeriodInfo(int Id, int Number, string Label, DateOnly StartsOn, DateOnly EndsOn, bool Locked);
 
 /// <summary>
 /// One line of a campaign's standings: a period's (<see cref="PeriodId"/> set) or the cumulative one (null). Points
@@ -30,7 +30,7 @@ public sealed record CampaignSnapshotLines(CampaignSnapshotInfo Snapshot, IReadO
     /// Banners per period the snapshot ranked as locked (its rows are not provisional), in period order. Read from the
     /// snapshot, not the live period state, so the banners always agree with the standings shown beside them.
     /// </summary>
-    public IReadOnlyList<BannerPeriod> Banners(IReadOnlyList<CampaignPeriodInfo> periods) => periods
+    public IReadOnlyList<BannerPeriod> Banners(IReadOnlyList<RankedPeriodInfo> periods) => periods
         .Where(p => Lines.Any(l => l.PeriodId == p.Id && !l.Provisional))
         .Select(p => new BannerPeriod(p.Id, p.Number, p.Label, p.StartsOn, p.EndsOn, Lines
             .Where(l => l.PeriodId == p.Id && l.HoldsBanner).OrderBy(l => l.Name, StringComparer.Ordinal)
@@ -40,9 +40,9 @@ public sealed record CampaignSnapshotLines(CampaignSnapshotInfo Snapshot, IReadO
 
 internal static class CampaignStandingsReader
 {
-    public static Task<List<CampaignPeriodInfo>> PeriodsAsync(this SkillsLadderDbContext db, int campaignId, CancellationToken ct) =>
+    public static Task<List<RankedPeriodInfo>> PeriodsAsync(this SkillsLadderDbContext db, int campaignId, CancellationToken ct) =>
         db.CampaignPeriods.AsNoTracking().Where(p => p.CampaignId == campaignId).OrderBy(p => p.Number)
-            .Select(p => new CampaignPeriodInfo(p.Id, p.Number, p.Label, p.StartsOn, p.EndsOn, p.Status == PeriodStatus.Locked)).ToListAsync(ct);
+            .Select(p => new RankedPeriodInfo(p.Id, p.Number, p.Label, p.StartsOn, p.EndsOn, p.Status == PeriodStatus.Locked)).ToListAsync(ct);
 
     /// <summary>True while a change has not been ranked yet: the ranking job is on its way (or the sweep will be).</summary>
     public static Task<bool> StandingsUpdatingAsync(this SkillsLadderDbContext db, int campaignId, CancellationToken ct) =>

@@ -16,7 +16,7 @@ public sealed record GetCampaignStandingsQuery(int CampaignId, int? PeriodId = n
 /// <param name="Updating">A change is waiting to be ranked: the lines may be a few seconds behind.</param>
 /// <param name="Period">The period shown; null for the cumulative view.</param>
 public sealed record CampaignStandingsView(int CampaignId, string CampaignName, CampaignStatus Status, CampaignSnapshotInfo? Snapshot, bool Updating,
-    IReadOnlyList<CampaignPeriodInfo> Periods, CampaignPeriodInfo? Period, IReadOnlyList<CampaignStandingLine> Units,
+    IReadOnlyList<RankedPeriodInfo> Periods, RankedPeriodInfo? Period, IReadOnlyList<CampaignStandingLine> Units,
     IReadOnlyList<CampaignStandingLine> Individuals)
 {
     /// <summary>An open period's lines are provisional: its assessments may still change and it holds no banner.</summary>
@@ -33,7 +33,7 @@ public sealed class GetCampaignStandingsHandler(SkillsLadderDbContext db, ICurre
             .Select(c => new { c.Id, c.Name, c.Status }).SingleOrDefaultAsync(ct)
             ?? throw new NotFoundException("劳动竞赛", request.CampaignId);
         var periods = await db.PeriodsAsync(campaign.Id, ct);
-        CampaignPeriodInfo? period = null;
+        RankedPeriodInfo? period = null;
         if (request.PeriodId is { } periodId)
             period = periods.SingleOrDefault(p => p.Id == periodId) ?? throw new NotFoundException("考核期", periodId);
 
