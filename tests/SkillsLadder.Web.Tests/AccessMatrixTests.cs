@@ -328,6 +328,25 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
         new("PAGE", "Innovation/New", "/Innovation/New", 302, 200, 403, 403, 403, 200, 200),
         new("PAGE", "Innovation/{id:int}", $"/Innovation/{city.I}", 302, 200, 403, 403, 200, 200, 200),
         new("PAGE", "Innovation/{id:int}", "/Innovation/999999", 302, 404, 404, 404, 404, 404, 404),
+        // ---- labour campaigns: standings and awards ----
+        // Campaign L runs and has not been ranked (jobs are off here): the export has nothing yet (409), and proposals wait
+        // for the close (409). The public board answers everyone for a running campaign, 404 for one that does not exist.
+        new("GET", "api/campaigns/{id:int}/standings", $"/api/campaigns/{city.L}/standings", 401, 200, 200, 403, 403, 403, 403),
+        new("GET", "api/campaigns/{id:int}/standings", $"/api/campaigns/{city.L}/standings?periodId=999999", 401, 404, 404, 403, 403, 403, 403),
+        new("GET", "api/campaigns/{id:int}/standings", "/api/campaigns/999999/standings", 401, 404, 404, 403, 403, 403, 403),
+        new("GET", "api/campaigns/{id:int}/banners", $"/api/campaigns/{city.L}/banners", 401, 200, 200, 403, 403, 403, 403),
+        new("GET", "api/campaigns/{id:int}/awards", $"/api/campaigns/{city.L}/awards", 401, 200, 200, 403, 403, 403, 403),
+        new("POST", "api/campaigns/{id:int}/awards/proposals", $"/api/campaigns/{city.L}/awards/proposals", 401, 409, 409, 403, 403, 403, 403),
+        new("GET", "api/campaigns/{id:int}/standings.xlsx", $"/api/campaigns/{city.L}/standings.xlsx", 401, 409, 409, 403, 403, 403, 403),
+        new("GET", "api/public/campaigns/{id:int}/board", $"/api/public/campaigns/{city.L}/board", 200, 200, 200, 200, 200, 200, 200),
+        new("GET", "api/public/campaigns/{id:int}/board", "/api/public/campaigns/999999/board", 404, 404, 404, 404, 404, 404, 404),
+        new("PAGE", "Campaigns/Standings/{id:int}", $"/Campaigns/Standings/{city.L}", 302, 200, 200, 403, 403, 403, 403),
+        new("PAGE", "Campaigns/Standings/{id:int}", $"/Campaigns/Standings/{city.L}?periodId={city.LPeriod}", 302, 200, 200, 403, 403, 403, 403),
+        new("PAGE", "Campaigns/Banners/{id:int}", $"/Campaigns/Banners/{city.L}", 302, 200, 200, 403, 403, 403, 403),
+        new("PAGE", "Campaigns/Awards/{id:int}", $"/Campaigns/Awards/{city.L}", 302, 200, 200, 403, 403, 403, 403),
+        new("PAGE", "Campaigns/Awards/{id:int}", "/Campaigns/Awards/999999", 302, 404, 404, 403, 403, 403, 403),
+        new("PAGE", "Campaigns/Board/{id:int}", $"/Campaigns/Board/{city.L}", 200, 200, 200, 200, 200, 200, 200),
+        new("PAGE", "Campaigns/Board/{id:int}", "/Campaigns/Board/999999", 404, 404, 404, 404, 404, 404, 404),
     ];
 
     [Fact]

@@ -26,6 +26,7 @@ public static class DirectoryApi
         api.MapReportsApi();
         api.MapBargainingApi();
         api.MapInnovationApi();
+        api.MapCampaignStandingsApi();
         api.MapGet("/reference", async (IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetReferenceDataQuery(), ct)))
             .WithTags("Reference").WithName("GetReferenceData");

@@ -27,7 +27,7 @@ public static class JobsApi
                              "Retrying (failed, retried with back-off) or Failed, with the node that ran it and the error. Kept for Jobs:KeepHistoryDays.");
 
         MapAction(group, "run", JobAction.Run, "RunJobNow",
-            "Fires the job once now (it still never overlaps a running execution of itself). For ranking/competition-{id} the run is created " +
+            "Fires the job once now (it still never overlaps a running execution of itself). For ranking/competition-{id} and ranking/campaign-{id} the run is created " +
             "if no run is waiting.");
         MapAction(group, "pause", JobAction.Pause, "PauseJob", "Pauses the job's triggers: nothing fires until resumed; a run already going finishes.");
         MapAction(group, "resume", JobAction.Resume, "ResumeJob", "Resumes a paused job; a run missed meanwhile follows its misfire instruction.");

@@ -7,6 +7,8 @@ public static class JobKeys
 {
     public static JobKey Ranking(int competitionId) => new(JobNames.Competition(competitionId), JobNames.RankingGroup);
     public static TriggerKey RankingTrigger(int competitionId) => new(JobNames.Competition(competitionId), JobNames.RankingGroup);
+    public static JobKey CampaignRanking(int campaignId) => new(JobNames.Campaign(campaignId), JobNames.RankingGroup);
+    public static TriggerKey CampaignRankingTrigger(int campaignId) => new(JobNames.Campaign(campaignId), JobNames.RankingGroup);
     public static readonly JobKey Sweep = new(JobNames.SweepName, JobNames.MaintenanceGroup);
     public static readonly TriggerKey SweepTrigger = new(JobNames.SweepName, JobNames.MaintenanceGroup);
 }

@@ -54,6 +54,7 @@ public sealed class JobsApp(TestDatabase database, string node, IReadOnlyDiction
             services.AddScoped<IRequestHandler<RecomputeStandingsCommand, RecomputeResult>, ProbeRecomputeHandler>();
             services.AddScoped<IRequestHandler<PendingStandingsQuery, IReadOnlyList<int>>, ProbePendingHandler>();
             services.AddScoped<IRequestHandler<TouchCompetitionCommand, Unit>, TouchCompetitionHandler>();
+            services.AddScoped<IRequestHandler<RecordScheduleDaysCommand, Unit>, RecordScheduleDaysHandler>();
         });
     }
 

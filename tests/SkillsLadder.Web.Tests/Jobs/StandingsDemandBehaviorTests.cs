@@ -34,6 +34,24 @@ public sealed class StandingsDemandBehaviorTests
         scheduler.DemandsSeenWhenAsked.ShouldBe([1]);
     }
 
+    [Theory, SqliteData, PostgreSqlData]
+    public async Task A_committed_assessment_change_asks_for_its_campaign_to_be_ranked_and_nothing_else(DatabaseProvider provider)
+    {
+        var scheduler = new RecordingScheduler();
+        await using var app = await TestApp.StartAsync(provider, services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<IStandingsScheduler>(scheduler));
+            services.AddScoped<IRequestHandler<RecordScheduleDaysCommand, Unit>, RecordScheduleDaysHandler>();
+        });
+        var directory = await app.SeedDirectoryAsync();
+        var campaign = await app.QueryAsync(db => CampaignStandingsData.CreateAsync(db, directory.EnterpriseId, directory.OccupationId));
+
+        await app.SendAsync(new RecordScheduleDaysCommand(await CampaignJobsTests.OpenAssessmentAsync(app.Database, campaign), 6));
+
+        scheduler.CampaignsSoon.ShouldBe([campaign.CampaignId]);
+        scheduler.Soon.ShouldBeEmpty();
+    }
+
     private sealed class RecordingScheduler : IStandingsScheduler
     {
         public ConcurrentQueue<int> Soon { get; } = new();
@@ -47,6 +65,16 @@ public sealed class StandingsDemandBehaviorTests
         }
 
         public Task RequestNowAsync(IReadOnlyCollection<int> competitionIds, CancellationToken ct) => Task.CompletedTask;
+
+        public ConcurrentQueue<int> CampaignsSoon { get; } = new();
+
+        public Task RequestCampaignsSoonAsync(IReadOnlyCollection<int> campaignIds, CancellationToken ct)
+        {
+            foreach (var id in campaignIds) CampaignsSoon.Enqueue(id);
+            return Task.CompletedTask;
+        }
+
+        public Task RequestCampaignsNowAsync(IReadOnlyCollection<int> campaignIds, CancellationToken ct) => Task.CompletedTask;
     }
 }
 

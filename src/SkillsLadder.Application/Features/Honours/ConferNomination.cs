@@ -9,7 +9,8 @@ namespace SkillsLadder.Application.Features.Honours;
 
 /// <summary>
 /// Confers a nomination once its notice has ended and every objection is decided: the honour is put on the worker
-/// (or the level change made), the ladder re-evaluated, and the worker told.
+/// (or the level change made), the ladder re-evaluated, and the worker told. A collective title (先进集体) is the
+/// unit's: it is recorded on the nomination only, and its leader is told.
 /// </summary>
 public sealed record ConferNominationCommand(int NominationId) : ICommand<int>;
 
@@ -31,6 +32,13 @@ internal static class Conferral
         var (today, now) = (clock.Today(), clock.GetUtcNow().UtcDateTime);
         nomination.Confer(by, today, now);
         string what;
+        if (nomination.Kind == NominationKind.CollectiveHonour)
+        {
+            // The title belongs to the unit: no WorkerHonour for the leader who stands for it, so no tier change either.
+            await db.TellWorkerAsync(nomination, now, ct);
+            await db.SaveChangesAsync(ct);
+            return;
+        }
         if (nomination.Kind == NominationKind.Honour)
         {
             var type = await db.HonourTypes.SingleAsync(h => h.Id == nomination.HonourTypeId, ct);

@@ -18,6 +18,10 @@ public sealed record NominationDetails(int Id, int Version, int WorkerId, string
 {
     /// <summary>What the reader may do now; the handlers check again.</summary>
     public NominationAbilities May { get; init; } = new(false, false, false, false, false);
+    /// <summary>A collective title's unit (先进集体); <see cref="WorkerName"/> is then its leader's.</summary>
+    public string? CollectiveName { get; init; }
+    /// <summary>The labour campaign a 先进集体 / 先进个人 proposal came from.</summary>
+    public int? CampaignId { get; init; }
 }
 
 public sealed record NominationStepDto(NominationAction Action, string ByName, DateTime At, string? Note);
@@ -50,6 +54,7 @@ public sealed class GetNominationHandler(SkillsLadderDbContext db, ICurrentUser 
             n.FirstApproverUserId, n.NoticeStartsOn, n.NoticeEndsOn, n.ConferredOn, n.Outcome,
             n.Steps.OrderBy(s => s.At).ThenBy(s => s.Id).Select(s => new NominationStepDto(s.Action, s.ByName, s.At, s.Note)).ToList(),
             n.Objections.OrderBy(o => o.FiledAt).Select(o => new ObjectionDto(o.Id, o.FiledByName, NationalIdNumber.Mask(o.FiledByIdNumber), o.Contact,
-                o.Text, o.FiledAt, o.Status, o.Decision, o.DecidedByName, o.DecidedAt)).ToList()) { May = may };
+                o.Text, o.FiledAt, o.Status, o.Decision, o.DecidedByName, o.DecidedAt)).ToList())
+        { May = may, CollectiveName = n.CollectiveName, CampaignId = n.CampaignId };
     }
 }

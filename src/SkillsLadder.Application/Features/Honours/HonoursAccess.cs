@@ -9,7 +9,7 @@ namespace SkillsLadder.Application.Features.Honours;
 /// <summary>
 /// Who does what with honours: admins keep the catalogue and the calendar; federation reviewers (HR reviewers not tied
 /// to an enterprise) and admins review, decide objections and confer; enterprise HR nominates only its own workers and
-/// sees only their nominations; organizers propose from results. Workers and judges take no part in review.
+/// sees only their nominations; organizers propose from results and labour campaigns. Workers and judges take no part in review.
 /// </summary>
 public static class HonoursAccess
 {
@@ -38,7 +38,9 @@ public static class HonoursAccess
             var scope = user.EnterpriseId;
             return query.Where(n => db.Workers.Any(w => w.Id == n.WorkerId && w.EnterpriseId == scope));
         }
-        if (user.IsInRole(AppRoles.Organizer)) return query.Where(n => n.Source == NominationSource.CompetitionResult);
+        // Organizers propose from competition results and labour campaigns, and follow those proposals through review.
+        if (user.IsInRole(AppRoles.Organizer))
+            return query.Where(n => n.Source == NominationSource.CompetitionResult || n.Source == NominationSource.LabourCampaign);
         throw new ForbiddenException("您无权查看推荐。");
     }
 

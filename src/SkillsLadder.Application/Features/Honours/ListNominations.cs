@@ -14,14 +14,18 @@ public sealed record ListNominationsQuery : IRequest<PagedList<NominationListIte
     public NominationSource? Source { get; init; }
     public int? EnterpriseId { get; init; }
     public bool? AssignedToMe { get; init; }
-    /// <summary>Part of the worker's name.</summary>
+    /// <summary>Part of the worker's name (or of a collective's).</summary>
     public string? Search { get; init; }
     public int? Page { get; init; }
     public int? PageSize { get; init; }
 }
 
 public sealed record NominationListItem(int Id, string WorkerName, string EnterpriseName, NominationKind Kind, string Subject,
-    NominationSource Source, NominationStatus Status, string? ReviewerName, DateOnly? NoticeStartsOn, DateOnly? NoticeEndsOn, DateTime CreatedAt);
+    NominationSource Source, NominationStatus Status, string? ReviewerName, DateOnly? NoticeStartsOn, DateOnly? NoticeEndsOn, DateTime CreatedAt)
+{
+    /// <summary>A collective title's unit (先进集体); <see cref="WorkerName"/> is then its leader's.</summary>
+    public string? CollectiveName { get; init; }
+}
 
 public sealed class ListNominationsHandler(SkillsLadderDbContext db, ICurrentUser user) : IRequestHandler<ListNominationsQuery, PagedList<NominationListItem>>
 {
@@ -47,12 +51,13 @@ public sealed class ListNominationsHandler(SkillsLadderDbContext db, ICurrentUse
         if (!string.IsNullOrWhiteSpace(request.Search))
         {
             var pattern = Paging.LikeContains(request.Search);
-            query = query.Where(x => EF.Functions.Like(x.FullName, pattern, "\\"));
+            query = query.Where(x => EF.Functions.Like(x.FullName, pattern, "\\")
+                                     || x.n.CollectiveName != null && EF.Functions.Like(x.n.CollectiveName, pattern, "\\"));
         }
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderByDescending(x => x.n.CreatedAt).ThenByDescending(x => x.n.Id).Skip((page - 1) * size).Take(size)
             .Select(x => new NominationListItem(x.n.Id, x.FullName, x.Enterprise, x.n.Kind, x.Honour ?? "晋升为" + x.Level, x.n.Source, x.n.Status,
-                x.n.ReviewerName, x.n.NoticeStartsOn, x.n.NoticeEndsOn, x.n.CreatedAt))
+                x.n.ReviewerName, x.n.NoticeStartsOn, x.n.NoticeEndsOn, x.n.CreatedAt) { CollectiveName = x.n.CollectiveName })
             .ToListAsync(cancellationToken);
         return new PagedList<NominationListItem>(rows, page, size, total);
     }

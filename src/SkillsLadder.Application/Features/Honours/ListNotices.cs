@@ -13,7 +13,11 @@ namespace SkillsLadder.Application.Features.Honours;
 public sealed record ListNoticesQuery : IRequest<IReadOnlyList<NoticeItem>>;
 
 public sealed record NoticeItem(int NominationId, string WorkerName, string EnterpriseName, NominationKind Kind, string Subject,
-    NominationSource Source, string? ResultReference, DateOnly StartsOn, DateOnly EndsOn, bool IsOpenToday);
+    NominationSource Source, string? ResultReference, DateOnly StartsOn, DateOnly EndsOn, bool IsOpenToday)
+{
+    /// <summary>A collective title's unit (先进集体): the notice names it instead of the leader who stands for it.</summary>
+    public string? CollectiveName { get; init; }
+}
 
 public sealed class ListNoticesHandler(SkillsLadderDbContext db, TimeProvider clock) : IRequestHandler<ListNoticesQuery, IReadOnlyList<NoticeItem>>
 {
@@ -28,10 +32,10 @@ public sealed class ListNoticesHandler(SkillsLadderDbContext db, TimeProvider cl
                           from l in db.SkillLevels.Where(l => l.Id == n.TargetLevelId).DefaultIfEmpty()
                           orderby n.NoticeEndsOn, w.FullName
                           select new { n.Id, w.FullName, Enterprise = e.Name, n.Kind, Honour = h == null ? null : h.Name, Level = l == null ? null : l.NameZh,
-                              n.Source, n.Evidence, Starts = n.NoticeStartsOn!.Value, Ends = n.NoticeEndsOn!.Value })
+                              n.Source, n.Evidence, n.CollectiveName, Starts = n.NoticeStartsOn!.Value, Ends = n.NoticeEndsOn!.Value })
             .ToListAsync(cancellationToken);
-        // Enterprise evidence may hold personal detail, so only a result's reference is published.
+        // Enterprise evidence may hold personal detail, so only a result's (or a campaign's standing's) reference is published.
         return rows.Select(r => new NoticeItem(r.Id, r.FullName, r.Enterprise, r.Kind, r.Honour ?? $"晋升为{r.Level}", r.Source,
-            r.Source == NominationSource.CompetitionResult ? r.Evidence : null, r.Starts, r.Ends, r.Starts <= today)).ToList();
+            r.Source != NominationSource.Enterprise ? r.Evidence : null, r.Starts, r.Ends, r.Starts <= today) { CollectiveName = r.CollectiveName }).ToList();
     }
 }

@@ -10,7 +10,7 @@ namespace SkillsLadder.Application.Features.Honours;
 public static class NominationOutcomes
 {
     public static async Task<string> SubjectAsync(this SkillsLadderDbContext db, Nomination nomination, CancellationToken ct) =>
-        nomination.Kind == NominationKind.Honour
+        nomination.Kind != NominationKind.Promotion
             ? $"“{await db.HonourTypes.Where(h => h.Id == nomination.HonourTypeId).Select(h => h.Name).SingleAsync(ct)}”称号"
             : $"晋升为{await db.SkillLevels.Where(l => l.Id == nomination.TargetLevelId).Select(l => l.NameZh).SingleAsync(ct)}";
 
@@ -18,9 +18,11 @@ public static class NominationOutcomes
     public static async Task TellWorkerAsync(this SkillsLadderDbContext db, Nomination nomination, DateTime now, CancellationToken ct)
     {
         var subject = await db.SubjectAsync(nomination, ct);
+        // A leader stands for the unit: the message names the unit, whose title it is.
+        var whose = nomination.CollectiveName is { } unit ? $"您负责的“{unit}”的" : "您的";
         var text = nomination.Status == NominationStatus.Conferred
-            ? $"对您的{subject}推荐已于 {nomination.ConferredOn:yyyy-MM-dd} 正式授予。"
-            : $"对您的{subject}推荐未获通过：{nomination.Outcome}";
+            ? $"对{whose}{subject}推荐已于 {nomination.ConferredOn:yyyy-MM-dd} 正式授予。"
+            : $"对{whose}{subject}推荐未获通过：{nomination.Outcome}";
         db.WorkerMessages.Add(new WorkerMessage(nomination.WorkerId, WorkerMessageKind.NominationOutcome,
             text.Length > WorkerMessage.TextMaxLength ? text[..(WorkerMessage.TextMaxLength - 1)] + "…" : text, now));
     }

@@ -34,18 +34,26 @@ public sealed class ControlJobHandler(SkillsLadderDbContext db, IJobControl jobs
         return Unit.Value;
     }
 
-    /// <summary>A competition's ranking job exists only while a run is waiting; "run now" on it creates the run.</summary>
+    /// <summary>A competition's (or campaign's) ranking job exists only once a run was asked for; "run now" on it creates the run.</summary>
     private async Task<bool> RunAsync(ControlJobCommand request, CancellationToken ct)
     {
         if (await jobs.RunNowAsync(request.Group, request.Name, ct)) return true;
-        if (!jobs.Enabled || JobNames.CompetitionOf(request.Group, request.Name) is not { } competitionId
-            || !await db.Competitions.AnyAsync(c => c.Id == competitionId, ct)) return false;
-        await standings.RequestNowAsync([competitionId], ct);
-        return true;
+        if (!jobs.Enabled) return false;
+        if (JobNames.CompetitionOf(request.Group, request.Name) is { } competitionId && await db.Competitions.AnyAsync(c => c.Id == competitionId, ct))
+        {
+            await standings.RequestNowAsync([competitionId], ct);
+            return true;
+        }
+        if (JobNames.CampaignOf(request.Group, request.Name) is { } campaignId && await db.Campaigns.AnyAsync(c => c.Id == campaignId, ct))
+        {
+            await standings.RequestCampaignsNowAsync([campaignId], ct);
+            return true;
+        }
+        return false;
     }
 }
 
-/// <summary>The names the engine and the pages share: a ranking job per competition, one sweep, the ladder's daily jobs.</summary>
+/// <summary>The names the engine and the pages share: a ranking job per competition and per labour campaign, one sweep, the ladder's daily jobs.</summary>
 public static class JobNames
 {
     public const string RankingGroup = "ranking";
@@ -56,10 +64,17 @@ public static class JobNames
     public const string LadderReevaluationName = "ladder-reevaluation";
     public const string HonourExpiryName = "honour-expiry";
     private const string CompetitionPrefix = "competition-";
+    private const string CampaignPrefix = "campaign-";
 
     public static string Competition(int competitionId) => CompetitionPrefix + competitionId;
 
     public static int? CompetitionOf(string group, string name) =>
         group == RankingGroup && name.StartsWith(CompetitionPrefix, StringComparison.Ordinal)
         && int.TryParse(name.AsSpan(CompetitionPrefix.Length), out var id) && id > 0 ? id : null;
+
+    public static string Campaign(int campaignId) => CampaignPrefix + campaignId;
+
+    public static int? CampaignOf(string group, string name) =>
+        group == RankingGroup && name.StartsWith(CampaignPrefix, StringComparison.Ordinal)
+        && int.TryParse(name.AsSpan(CampaignPrefix.Length), out var id) && id > 0 ? id : null;
 }

@@ -1,18 +1,23 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using SkillsLadder.Application.Features.CampaignStandings;
 using SkillsLadder.Application.Features.Ranking;
 using SkillsLadder.Data;
 
 namespace SkillsLadder.Application.Features.Jobs;
 
 /// <summary>
-/// The periodic safety net: ranks every competition whose standings demands no snapshot has settled (a schedule lost
+/// The periodic safety net: ranks every competition and labour campaign whose standings demands no snapshot has settled (a schedule lost
 /// to a crash between commit and scheduling, a run that failed for good), and trims the job history.
 /// </summary>
 /// <param name="KeepHistoryDays">Job runs older than this are deleted, so the history stays bounded.</param>
 public sealed record SweepStandingsCommand(int KeepHistoryDays) : IRequest<SweepResult>;
 
-public sealed record SweepResult(IReadOnlyList<int> Requested, int HistoryDeleted);
+/// <param name="RequestedCampaigns">Labour campaigns ranked again, beside the competitions in <see cref="Requested"/>.</param>
+public sealed record SweepResult(IReadOnlyList<int> Requested, int HistoryDeleted)
+{
+    public IReadOnlyList<int> RequestedCampaigns { get; init; } = [];
+}
 
 public sealed class SweepStandingsHandler(IMediator mediator, IStandingsScheduler scheduler, SkillsLadderDbContext db, TimeProvider clock)
     : IRequestHandler<SweepStandingsCommand, SweepResult>
@@ -22,9 +27,11 @@ public sealed class SweepStandingsHandler(IMediator mediator, IStandingsSchedule
         var pending = await mediator.Send(new PendingStandingsQuery(), cancellationToken);
         // Each competition through its own ranking job: no overlap with a run already going, retries, its own history.
         if (pending.Count > 0) await scheduler.RequestNowAsync(pending, cancellationToken);
+        var campaigns = await mediator.Send(new PendingCampaignStandingsQuery(), cancellationToken);
+        if (campaigns.Count > 0) await scheduler.RequestCampaignsNowAsync(campaigns, cancellationToken);
 
         var cutoff = clock.GetUtcNow().UtcDateTime.AddDays(-Math.Max(1, request.KeepHistoryDays));
         var deleted = await db.JobRuns.Where(r => r.StartedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
-        return new SweepResult(pending, deleted);
+        return new SweepResult(pending, deleted) { RequestedCampaigns = campaigns };
     }
 }

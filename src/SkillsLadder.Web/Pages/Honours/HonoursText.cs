@@ -13,7 +13,12 @@ public static class HonoursText
         _ => "国家级",
     };
 
-    public static string Source(NominationSource source) => source == NominationSource.CompetitionResult ? "竞赛成绩" : "企业推荐";
+    public static string Source(NominationSource source) => source switch
+    {
+        NominationSource.CompetitionResult => "竞赛成绩",
+        NominationSource.LabourCampaign => "劳动竞赛",
+        _ => "企业推荐",
+    };
 
     public static string Status(NominationStatus status) => status switch
     {
