@@ -25,6 +25,8 @@ public static class DirectoryApi
         api.MapHonoursApi();
         api.MapReportsApi();
         api.MapBargainingApi();
+        api.MapCampaignsApi();
+        api.MapAssessmentsApi();
         api.MapGet("/reference", async (IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetReferenceDataQuery(), ct)))
             .WithTags("Reference").WithName("GetReferenceData");
