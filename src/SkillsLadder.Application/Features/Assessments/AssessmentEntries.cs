@@ -41,7 +41,7 @@ public static class AssessmentEntries
             else if (string.IsNullOrWhiteSpace(input.Value)) parsedValues.Add(new AssessmentValueInput(indicator, null));
             else if (SignedMarks.Problem(input.Value, out var value) is { } problem) errors[field] = [$"“{indicator.Name}”：{problem}"];
             else if (value < measure.Minimum || value > measure.Maximum)
-                errors[field] = [$"“{indicator.Name}”应在 {SignedMarks.Show(measure.Minimum)}–{SignedMarks.Show(measure.Maximum)} {measure.Unit} 之间，输入的是 {SignedMarks.Show(value)}。"];
+                errors[field] = [$"“{indicator.Name}”应在 {SignedMarks.Show(measure.Minimum)}–{SignedMarks.Show(measure.Maximum)} {measure.Unit}之间，输入的是 {SignedMarks.Show(value)}。"];
             else parsedValues.Add(new AssessmentValueInput(indicator, value));
         }
         var parsedCounts = new List<AssessmentCountInput>();
