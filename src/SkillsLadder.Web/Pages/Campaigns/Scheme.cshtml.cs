@@ -28,10 +28,10 @@ public sealed class SchemeModel(IMediator mediator) : PageModel
         if (Form.ToInput(ModelState, nameof(Form)) is { } input)
         {
             var command = new SaveIndicatorSchemeCommand { CampaignId = id, LatestNumber = Form.LatestNumber, FromPeriod = Form.FromPeriod, Scheme = input };
-            var (ok, number) = await this.TrySendAsync(mediator, command, nameof(Form));
+            var (ok, _) = await this.TrySendAsync(mediator, command, nameof(Form));
             if (ok)
             {
-                TempData["Flash"] = $"考核指标方案第 {number} 版已保存。";
+                TempData["Flash"] = "考核指标方案已保存为新版本。";
                 return RedirectToPage(new { id });
             }
         }
