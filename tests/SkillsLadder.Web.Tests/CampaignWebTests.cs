@@ -79,6 +79,11 @@ public sealed class CampaignWebTests(WebApp app) : IClassFixture<WebApp>
         html = await saved.Content.ReadAsStringAsync();
         html.ShouldContain("考核数据已保存");
         html.ShouldContain("进度 100.00 −2.00 = 98.00");
+        var preview = await (await browser.PostFormAsync($"{entry}?handler=Preview", new Dictionary<string, string>
+            { ["Version"] = "1", ["Values[S]"] = "5", ["Counts[Q1]"] = "0", ["Counts[AV]"] = "1" })).Content.ReadAsStringAsync();
+        preview.ShouldContain("按输入预览：0.00 分");
+        preview.ShouldContain("一票否决（安全事故）");
+        (await app.WithDbAsync(db => db.PeriodAssessments.SingleAsync(a => a.CampaignId == id))).Version.ShouldBe(1);
 
         // Someone else saved meanwhile: the page keeps what was typed and shows what is stored now.
         var stale = await browser.PostFormAsync($"{entry}?handler=Save", new Dictionary<string, string>
@@ -87,6 +92,44 @@ public sealed class CampaignWebTests(WebApp app) : IClassFixture<WebApp>
         html.ShouldContain("data-testid=\"stale\"");
         html.ShouldContain("value=\"7\"");
         html.ShouldContain("当前已保存：-2");
+    }
+
+    [Fact]
+    public async Task The_scheme_form_saves_a_new_version_from_a_chosen_period_and_names_a_mistyped_number()
+    {
+        var (id, period, crew) = await CampaignAsync();
+        var organizer = await app.ClientAsAsync(AppRoles.Organizer);
+        (await organizer.PutAsJsonAsync($"/api/campaigns/{id}/assessments/{period}/{crew}", Body(0, "1"))).EnsureSuccessStatusCode();
+        var browser = await app.BrowserAsAsync(AppRoles.Organizer);
+        var form = new Dictionary<string, string>
+        {
+            ["Form.LatestNumber"] = "1", ["Form.FromPeriod"] = "2",
+            ["Form.Indicators[0].Code"] = "S", ["Form.Indicators[0].Name"] = "进度", ["Form.Indicators[0].Category"] = "Schedule",
+            ["Form.Indicators[0].Weight"] = "100", ["Form.Indicators[0].BasePoints"] = "abc", ["Form.Indicators[0].BonusCap"] = "5",
+            ["Form.Indicators[0].HasMeasure"] = "true", ["Form.Indicators[0].Unit"] = "天", ["Form.Indicators[0].Target"] = "0",
+            ["Form.Indicators[0].Direction"] = "HigherIsBetter", ["Form.Indicators[0].BonusPerUnit"] = "1", ["Form.Indicators[0].DeductionPerUnit"] = "1.5",
+            ["Form.Indicators[0].Minimum"] = "-30", ["Form.Indicators[0].Maximum"] = "30",
+            ["Form.Indicators[0].Events[0].Code"] = "AV", ["Form.Indicators[0].Events[0].Name"] = "安全事故",
+            ["Form.Indicators[0].Events[0].IsVeto"] = "true", ["Form.Indicators[0].Events[0].MaxCount"] = "9",
+            ["Form.Indicators[1].Code"] = "", ["Form.Indicators[1].Name"] = "",
+        };
+
+        var refused = await (await browser.PostFormAsync($"/Campaigns/Scheme/{id}", form)).Content.ReadAsStringAsync();
+        refused.ShouldContain("指标 S 基础分：“abc”不是有效的数字");
+        (await app.WithDbAsync(db => db.IndicatorSchemes.CountAsync(s => s.CampaignId == id))).ShouldBe(1);
+
+        form["Form.Indicators[0].BasePoints"] = "100";
+        var saved = await (await browser.PostFormAsync($"/Campaigns/Scheme/{id}", form)).Content.ReadAsStringAsync();
+        saved.ShouldContain("考核指标方案已保存为新版本");
+        var latest = await app.WithDbAsync(db => db.IndicatorSchemes.Include(s => s.Indicators).ThenInclude(i => i.Events)
+            .Where(s => s.CampaignId == id).OrderByDescending(s => s.Number).FirstAsync());
+        (latest.Number, latest.FromPeriodNumber).ShouldBe((2, 2));
+        var spec = latest.Definition().Indicators.Single();
+        (spec.BonusCap?.Value, spec.Measure!.DeductionPerUnit.Value, spec.Measure.Minimum.Value, spec.Events.Single().IsVeto).ShouldBe((5m, 1.5m, -30m, true));
+
+        var periods = await (await browser.PostFormAsync($"/Campaigns/Periods/{id}?handler=Lock", new Dictionary<string, string> { ["periodId"] = $"{period}" }))
+            .Content.ReadAsStringAsync();
+        periods.ShouldContain("还有 3 份考核未提交，不能锁定：一班组、二班组、三班组");
     }
 
     [Fact]
