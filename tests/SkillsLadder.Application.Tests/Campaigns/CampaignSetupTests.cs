@@ -21,6 +21,8 @@ public sealed class CampaignSetupTests
         var periods = await app.SendAsync(new ListPeriodsQuery(monthly));
         periods.Select(p => p.Label).ShouldBe(["2026年3月", "2026年4月", "2026年5月", "2026年6月"]);
         periods[0].StartsOn.ShouldBe(new DateOnly(2026, 3, 15));
+        (await app.SendAsync(new PlanPeriodsCommand(monthly))).ShouldBe(4); // planned again in place: same numbers, new rows
+        (await app.SendAsync(new ListPeriodsQuery(monthly))).Select(p => p.Number).ShouldBe([1, 2, 3, 4]);
 
         var milestones = await app.SendAsync(New(PeriodCadence.Milestone));
         (await app.SendAsync(new ListPeriodsQuery(milestones))).ShouldBeEmpty();
