@@ -74,6 +74,8 @@ public sealed class CampaignSetupTests
         refused.Errors.Keys.ShouldBe(["IndividualAwards"]);
         var now = await app.SendAsync(new GetCampaignQuery(id));
         (now.Name, now.CollectiveAwards, now.IndividualAwards).ShouldBe(("滨江快速路二期劳动竞赛", 2, 5));
+        await app.SendAsync(edit with { Version = now.Version, StartsOn = new DateOnly(2026, 4, 1), EndsOn = new DateOnly(2026, 6, 30), Cadence = PeriodCadence.Quarterly });
+        (await app.SendAsync(new ListPeriodsQuery(id))).Select(p => p.Label).ShouldBe(["2026年第2季度"]);
         (await app.SendAsync(new ListCampaignsQuery { Status = CampaignStatus.Draft })).Items.Single().Id.ShouldBe(id);
         (await app.SendAsync(new ListCampaignsQuery { Status = CampaignStatus.Running })).Items.ShouldBeEmpty();
         (await app.SendAsync(new ListCampaignsQuery { Search = "快速路二期" })).TotalCount.ShouldBe(1);
@@ -124,6 +126,13 @@ public sealed class CampaignSetupTests
 
         (await app.SendAsync(new GetCampaignQuery(id))).Status.ShouldBe(CampaignStatus.Running);
         (await Should.ThrowAsync<DomainException>(() => app.SendAsync(new CloseCampaignCommand(id)))).Code.ShouldBe("campaign.periods_open");
+        var running = await app.SendAsync(new GetCampaignQuery(id));
+        var later = new EditCampaignCommand
+        {
+            Id = id, Version = running.Version, Name = running.Name, Kind = running.Kind, Project = running.Project, Organizer = running.Organizer,
+            CollectiveAwards = 1, IndividualAwards = 3, StartsOn = running.StartsOn, EndsOn = new DateOnly(2026, 7, 31),
+        };
+        (await Should.ThrowAsync<DomainException>(() => app.SendAsync(later))).Code.ShouldBe("campaign.started");
         await Should.ThrowAsync<DomainException>(() => app.SendAsync(new PlanPeriodsCommand(id)));
     }
 }

@@ -41,7 +41,7 @@ public sealed class DetailsModel(IMediator mediator) : PageModel
     private static EditCampaignCommand Editing(CampaignDetailsView c) => new()
     {
         Id = c.Id, Version = c.Version, Name = c.Name, Kind = c.Kind, Project = c.Project, Organizer = c.Organizer,
-        CollectiveAwards = c.CollectiveAwards, IndividualAwards = c.IndividualAwards,
+        CollectiveAwards = c.CollectiveAwards, IndividualAwards = c.IndividualAwards, StartsOn = c.StartsOn, EndsOn = c.EndsOn, Cadence = c.Cadence,
     };
 
     private async Task LoadAsync(int id, CancellationToken ct)
