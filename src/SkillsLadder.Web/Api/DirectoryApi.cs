@@ -27,6 +27,8 @@ public static class DirectoryApi
         api.MapBargainingApi();
         api.MapInnovationApi();
         api.MapCampaignStandingsApi();
+        api.MapCampaignsApi();
+        api.MapAssessmentsApi();
         api.MapGet("/reference", async (IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetReferenceDataQuery(), ct)))
             .WithTags("Reference").WithName("GetReferenceData");
