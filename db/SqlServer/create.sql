@@ -149,6 +149,19 @@ CREATE TABLE [PostClasses] (
 GO
 
 
+CREATE TABLE [PracticeBoardRows] (
+    [BoardId] int NOT NULL,
+    [Scope] nvarchar(40) NOT NULL,
+    [SubjectId] int NOT NULL,
+    [Rank] int NOT NULL,
+    [ScoreHundredths] int NOT NULL,
+    [Participants] int NOT NULL,
+    [TimeUsedSeconds] int NOT NULL,
+    CONSTRAINT [PK_PracticeBoardRows] PRIMARY KEY ([BoardId], [Scope], [SubjectId])
+);
+GO
+
+
 CREATE TABLE [ProcessedRequests] (
     [Id] int NOT NULL IDENTITY,
     [Key] nvarchar(100) NOT NULL,
@@ -169,6 +182,16 @@ CREATE TABLE [SkillLevels] (
     [NameEn] nvarchar(60) NOT NULL,
     [NationalGrade] int NULL,
     CONSTRAINT [PK_SkillLevels] PRIMARY KEY ([Id])
+);
+GO
+
+
+CREATE TABLE [TitleEquivalences] (
+    [Id] int NOT NULL IDENTITY,
+    [LevelRank] int NOT NULL,
+    [Grade] nvarchar(40) NOT NULL,
+    [Title] nvarchar(50) NOT NULL,
+    CONSTRAINT [PK_TitleEquivalences] PRIMARY KEY ([Id])
 );
 GO
 
@@ -272,6 +295,7 @@ CREATE TABLE [Competitions] (
     [Eligibility_HonourCoolingOffYears] int NULL,
     [Eligibility_MaximumLevelRank] int NULL,
     [Eligibility_MinimumLevelRank] int NULL,
+    [Eligibility_MinimumTitleGrade] nvarchar(40) NULL,
     [Eligibility_MinimumYearsInPost] int NULL,
     [Eligibility_OccupationMustMatch] bit NOT NULL,
     [RankingRules_FirstPrizes] int NOT NULL,
@@ -309,9 +333,48 @@ CREATE TABLE [LevelRoutes] (
     [CompetitionWithinYears] int NULL,
     [InnovationsAccepted] int NULL,
     [InnovationsWithinYears] int NULL,
+    [TrainingHours] int NULL,
+    [TrainingWithinYears] int NULL,
+    [ApprenticesMentored] int NULL,
+    [MentoringWithinYears] int NULL,
+    [ApprenticeshipCompleted] bit NOT NULL,
+    [StudioRole] nvarchar(40) NULL,
     CONSTRAINT [PK_LevelRoutes] PRIMARY KEY ([Id]),
     CONSTRAINT [FK_LevelRoutes_LadderPolicies_PolicyId] FOREIGN KEY ([PolicyId]) REFERENCES [LadderPolicies] ([Id]) ON DELETE CASCADE,
     CONSTRAINT [FK_LevelRoutes_Occupations_OccupationId] FOREIGN KEY ([OccupationId]) REFERENCES [Occupations] ([Id]) ON DELETE NO ACTION
+);
+GO
+
+
+CREATE TABLE [QuestionBanks] (
+    [Id] int NOT NULL IDENTITY,
+    [Name] nvarchar(200) NOT NULL,
+    [OccupationId] int NULL,
+    [CreatedAt] datetime2 NOT NULL,
+    CONSTRAINT [PK_QuestionBanks] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_QuestionBanks_Occupations_OccupationId] FOREIGN KEY ([OccupationId]) REFERENCES [Occupations] ([Id]) ON DELETE NO ACTION
+);
+GO
+
+
+CREATE TABLE [TrainingProgrammes] (
+    [Id] int NOT NULL IDENTITY,
+    [Title] nvarchar(200) NOT NULL,
+    [OccupationId] int NULL,
+    [TargetTier] nvarchar(40) NULL,
+    [Provider] nvarchar(200) NOT NULL,
+    [Hours] int NOT NULL,
+    [Assessment] nvarchar(500) NOT NULL,
+    [Capacity] int NOT NULL,
+    [StartsOn] date NOT NULL,
+    [EndsOn] date NOT NULL,
+    [CostFen] bigint NOT NULL,
+    [SubsidyFen] bigint NOT NULL,
+    [IsApproved] bit NOT NULL,
+    [Status] nvarchar(40) NOT NULL,
+    [Version] int NOT NULL,
+    CONSTRAINT [PK_TrainingProgrammes] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_TrainingProgrammes_Occupations_OccupationId] FOREIGN KEY ([OccupationId]) REFERENCES [Occupations] ([Id]) ON DELETE NO ACTION
 );
 GO
 
@@ -546,6 +609,38 @@ CREATE TABLE [StandingsSnapshots] (
 GO
 
 
+CREATE TABLE [PracticeQuestions] (
+    [Id] int NOT NULL IDENTITY,
+    [BankId] int NOT NULL,
+    [Number] int NOT NULL,
+    [Kind] nvarchar(40) NOT NULL,
+    [Stem] nvarchar(1000) NOT NULL,
+    [Options] nvarchar(1806) NOT NULL,
+    [Answer] nvarchar(6) NOT NULL,
+    [Points] int NOT NULL,
+    CONSTRAINT [PK_PracticeQuestions] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_PracticeQuestions_QuestionBanks_BankId] FOREIGN KEY ([BankId]) REFERENCES [QuestionBanks] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [PracticeRounds] (
+    [Id] int NOT NULL IDENTITY,
+    [BankId] int NOT NULL,
+    [Title] nvarchar(200) NOT NULL,
+    [OpensAt] datetime2 NOT NULL,
+    [ClosesAt] datetime2 NOT NULL,
+    [DurationMinutes] int NOT NULL,
+    [QuestionCount] int NOT NULL,
+    [Seed] int NOT NULL,
+    [BoardPublishedAt] datetime2 NULL,
+    [Version] int NOT NULL,
+    CONSTRAINT [PK_PracticeRounds] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_PracticeRounds_QuestionBanks_BankId] FOREIGN KEY ([BankId]) REFERENCES [QuestionBanks] ([Id]) ON DELETE NO ACTION
+);
+GO
+
+
 CREATE TABLE [IndicatorEvents] (
     [Id] int NOT NULL IDENTITY,
     [IndicatorId] int NOT NULL,
@@ -648,6 +743,46 @@ CREATE TABLE [CampaignParticipants] (
 GO
 
 
+CREATE TABLE [InnovationStudios] (
+    [Id] int NOT NULL IDENTITY,
+    [Name] nvarchar(200) NOT NULL,
+    [Kind] nvarchar(40) NOT NULL,
+    [EnterpriseId] int NOT NULL,
+    [LeadWorkerId] int NOT NULL,
+    [FoundedOn] date NOT NULL,
+    [Version] int NOT NULL,
+    CONSTRAINT [PK_InnovationStudios] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_InnovationStudios_Enterprises_EnterpriseId] FOREIGN KEY ([EnterpriseId]) REFERENCES [Enterprises] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_InnovationStudios_Workers_LeadWorkerId] FOREIGN KEY ([LeadWorkerId]) REFERENCES [Workers] ([Id]) ON DELETE NO ACTION
+);
+GO
+
+
+CREATE TABLE [MentoringPairs] (
+    [Id] int NOT NULL IDENTITY,
+    [MentorWorkerId] int NOT NULL,
+    [ApprenticeWorkerId] int NOT NULL,
+    [EnterpriseId] int NOT NULL,
+    [Plan] nvarchar(4000) NOT NULL,
+    [StartsOn] date NOT NULL,
+    [EndsOn] date NOT NULL,
+    [Status] nvarchar(40) NOT NULL,
+    [MentorSignedOn] date NULL,
+    [ApprenticeSignedOn] date NULL,
+    [EnterpriseSignedOn] date NULL,
+    [ApprenticeLevelAtStart] int NOT NULL,
+    [ApprenticeLevelAtEnd] int NULL,
+    [CompletedOn] date NULL,
+    [TerminationReason] nvarchar(500) NULL,
+    [Version] int NOT NULL,
+    CONSTRAINT [PK_MentoringPairs] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_MentoringPairs_Enterprises_EnterpriseId] FOREIGN KEY ([EnterpriseId]) REFERENCES [Enterprises] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_MentoringPairs_Workers_ApprenticeWorkerId] FOREIGN KEY ([ApprenticeWorkerId]) REFERENCES [Workers] ([Id]) ON DELETE NO ACTION,
+    CONSTRAINT [FK_MentoringPairs_Workers_MentorWorkerId] FOREIGN KEY ([MentorWorkerId]) REFERENCES [Workers] ([Id]) ON DELETE NO ACTION
+);
+GO
+
+
 CREATE TABLE [PayGradeChanges] (
     [Id] bigint NOT NULL IDENTITY,
     [WorkerId] int NOT NULL,
@@ -679,6 +814,27 @@ CREATE TABLE [SkillCertificates] (
     CONSTRAINT [FK_SkillCertificates_Occupations_OccupationId] FOREIGN KEY ([OccupationId]) REFERENCES [Occupations] ([Id]) ON DELETE NO ACTION,
     CONSTRAINT [FK_SkillCertificates_SkillLevels_SkillLevelId] FOREIGN KEY ([SkillLevelId]) REFERENCES [SkillLevels] ([Id]) ON DELETE NO ACTION,
     CONSTRAINT [FK_SkillCertificates_Workers_WorkerId] FOREIGN KEY ([WorkerId]) REFERENCES [Workers] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [TrainingEnrolments] (
+    [Id] int NOT NULL IDENTITY,
+    [ProgrammeId] int NOT NULL,
+    [WorkerId] int NOT NULL,
+    [Channel] nvarchar(40) NOT NULL,
+    [EnrolledBy] nvarchar(256) NOT NULL,
+    [EnrolledAt] datetime2 NOT NULL,
+    [Status] nvarchar(40) NOT NULL,
+    [Passed] bit NULL,
+    [Score] int NULL,
+    [ResultOn] date NULL,
+    [FailureReason] nvarchar(200) NULL,
+    [CertificateNumber] nvarchar(30) NULL,
+    [Version] int NOT NULL,
+    CONSTRAINT [PK_TrainingEnrolments] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_TrainingEnrolments_TrainingProgrammes_ProgrammeId] FOREIGN KEY ([ProgrammeId]) REFERENCES [TrainingProgrammes] ([Id]) ON DELETE CASCADE,
+    CONSTRAINT [FK_TrainingEnrolments_Workers_WorkerId] FOREIGN KEY ([WorkerId]) REFERENCES [Workers] ([Id]) ON DELETE NO ACTION
 );
 GO
 
@@ -749,6 +905,39 @@ CREATE TABLE [StandingsRows] (
     [Explanation] nvarchar(4000) NOT NULL,
     CONSTRAINT [PK_StandingsRows] PRIMARY KEY ([SnapshotId], [EntrantId]),
     CONSTRAINT [FK_StandingsRows_StandingsSnapshots_SnapshotId] FOREIGN KEY ([SnapshotId]) REFERENCES [StandingsSnapshots] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [PracticeAttempts] (
+    [Id] bigint NOT NULL IDENTITY,
+    [RoundId] int NOT NULL,
+    [WorkerId] int NOT NULL,
+    [EnterpriseId] int NOT NULL,
+    [IndustryId] int NOT NULL,
+    [QuestionIds] nvarchar(2000) NOT NULL,
+    [Answers] nvarchar(2000) NULL,
+    [StartedAt] datetime2 NOT NULL,
+    [DeadlineAt] datetime2 NOT NULL,
+    [SubmittedAt] datetime2 NULL,
+    [Status] nvarchar(40) NOT NULL,
+    [Score] int NOT NULL,
+    [MaxScore] int NOT NULL,
+    [TimeUsedSeconds] int NOT NULL,
+    CONSTRAINT [PK_PracticeAttempts] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_PracticeAttempts_PracticeRounds_RoundId] FOREIGN KEY ([RoundId]) REFERENCES [PracticeRounds] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [PracticeBoards] (
+    [Id] int NOT NULL IDENTITY,
+    [RoundId] int NOT NULL,
+    [Number] int NOT NULL,
+    [ComputedAt] datetime2 NOT NULL,
+    [Participants] int NOT NULL,
+    CONSTRAINT [PK_PracticeBoards] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_PracticeBoards_PracticeRounds_RoundId] FOREIGN KEY ([RoundId]) REFERENCES [PracticeRounds] ([Id]) ON DELETE CASCADE
 );
 GO
 
@@ -918,6 +1107,61 @@ CREATE TABLE [PeriodAssessments] (
 GO
 
 
+CREATE TABLE [StudioMembers] (
+    [Id] int NOT NULL IDENTITY,
+    [StudioId] int NOT NULL,
+    [WorkerId] int NOT NULL,
+    [JoinedOn] date NOT NULL,
+    [LeftOn] date NULL,
+    CONSTRAINT [PK_StudioMembers] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_StudioMembers_InnovationStudios_StudioId] FOREIGN KEY ([StudioId]) REFERENCES [InnovationStudios] ([Id]) ON DELETE CASCADE,
+    CONSTRAINT [FK_StudioMembers_Workers_WorkerId] FOREIGN KEY ([WorkerId]) REFERENCES [Workers] ([Id]) ON DELETE NO ACTION
+);
+GO
+
+
+CREATE TABLE [StudioProject] (
+    [Id] int NOT NULL IDENTITY,
+    [StudioId] int NOT NULL,
+    [Title] nvarchar(200) NOT NULL,
+    [StartedOn] date NOT NULL,
+    [CompletedOn] date NULL,
+    [Patents] int NOT NULL,
+    [FiveSmallEntries] int NOT NULL,
+    [SavingsFen] bigint NOT NULL,
+    CONSTRAINT [PK_StudioProject] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_StudioProject_InnovationStudios_StudioId] FOREIGN KEY ([StudioId]) REFERENCES [InnovationStudios] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [StudioReview] (
+    [Id] int NOT NULL IDENTITY,
+    [StudioId] int NOT NULL,
+    [Year] int NOT NULL,
+    [Grade] nvarchar(40) NOT NULL,
+    [Note] nvarchar(1000) NULL,
+    [ReviewedBy] nvarchar(256) NOT NULL,
+    CONSTRAINT [PK_StudioReview] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_StudioReview_InnovationStudios_StudioId] FOREIGN KEY ([StudioId]) REFERENCES [InnovationStudios] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [MentoringMilestone] (
+    [PairId] int NOT NULL,
+    [Number] int NOT NULL,
+    [Title] nvarchar(200) NOT NULL,
+    [DueOn] date NOT NULL,
+    [MentorSignedOn] date NULL,
+    [ApprenticeSignedOn] date NULL,
+    [EnterpriseSignedOn] date NULL,
+    CONSTRAINT [PK_MentoringMilestone] PRIMARY KEY ([PairId], [Number]),
+    CONSTRAINT [FK_MentoringMilestone_MentoringPairs_PairId] FOREIGN KEY ([PairId]) REFERENCES [MentoringPairs] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
 CREATE TABLE [WorkerLevelChanges] (
     [Id] int NOT NULL IDENTITY,
     [WorkerId] int NOT NULL,
@@ -929,6 +1173,16 @@ CREATE TABLE [WorkerLevelChanges] (
     CONSTRAINT [FK_WorkerLevelChanges_SkillCertificates_CertificateId] FOREIGN KEY ([CertificateId]) REFERENCES [SkillCertificates] ([Id]) ON DELETE NO ACTION,
     CONSTRAINT [FK_WorkerLevelChanges_SkillLevels_SkillLevelId] FOREIGN KEY ([SkillLevelId]) REFERENCES [SkillLevels] ([Id]) ON DELETE NO ACTION,
     CONSTRAINT [FK_WorkerLevelChanges_Workers_WorkerId] FOREIGN KEY ([WorkerId]) REFERENCES [Workers] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
+CREATE TABLE [AttendanceDay] (
+    [EnrolmentId] int NOT NULL,
+    [Day] date NOT NULL,
+    [Tenths] int NOT NULL,
+    CONSTRAINT [PK_AttendanceDay] PRIMARY KEY ([EnrolmentId], [Day]),
+    CONSTRAINT [FK_AttendanceDay_TrainingEnrolments_EnrolmentId] FOREIGN KEY ([EnrolmentId]) REFERENCES [TrainingEnrolments] ([Id]) ON DELETE CASCADE
 );
 GO
 
@@ -1385,6 +1639,18 @@ CREATE INDEX [IX_InnovationEntries_SubmittedByWorkerId] ON [InnovationEntries] (
 GO
 
 
+CREATE INDEX [IX_InnovationStudios_EnterpriseId] ON [InnovationStudios] ([EnterpriseId]);
+GO
+
+
+CREATE INDEX [IX_InnovationStudios_LeadWorkerId] ON [InnovationStudios] ([LeadWorkerId]);
+GO
+
+
+CREATE UNIQUE INDEX [IX_InnovationStudios_Name] ON [InnovationStudios] ([Name]);
+GO
+
+
 CREATE INDEX [IX_JobRuns_JobGroup_JobName_StartedAt] ON [JobRuns] ([JobGroup], [JobName], [StartedAt]);
 GO
 
@@ -1422,6 +1688,18 @@ GO
 
 
 CREATE INDEX [IX_MarkingCriteria_ComponentId] ON [MarkingCriteria] ([ComponentId]);
+GO
+
+
+CREATE INDEX [IX_MentoringPairs_ApprenticeWorkerId] ON [MentoringPairs] ([ApprenticeWorkerId]);
+GO
+
+
+CREATE INDEX [IX_MentoringPairs_EnterpriseId_Status] ON [MentoringPairs] ([EnterpriseId], [Status]);
+GO
+
+
+CREATE INDEX [IX_MentoringPairs_MentorWorkerId] ON [MentoringPairs] ([MentorWorkerId]);
 GO
 
 
@@ -1533,11 +1811,43 @@ CREATE UNIQUE INDEX [IX_PostClasses_Code] ON [PostClasses] ([Code]);
 GO
 
 
+CREATE INDEX [IX_PracticeAttempts_RoundId_Status_Score] ON [PracticeAttempts] ([RoundId], [Status], [Score]);
+GO
+
+
+CREATE UNIQUE INDEX [IX_PracticeAttempts_RoundId_WorkerId] ON [PracticeAttempts] ([RoundId], [WorkerId]);
+GO
+
+
+CREATE INDEX [IX_PracticeBoardRows_BoardId_Scope_Rank] ON [PracticeBoardRows] ([BoardId], [Scope], [Rank]);
+GO
+
+
+CREATE UNIQUE INDEX [IX_PracticeBoards_RoundId_Number] ON [PracticeBoards] ([RoundId], [Number]);
+GO
+
+
+CREATE UNIQUE INDEX [IX_PracticeQuestions_BankId_Number] ON [PracticeQuestions] ([BankId], [Number]);
+GO
+
+
+CREATE INDEX [IX_PracticeRounds_BankId] ON [PracticeRounds] ([BankId]);
+GO
+
+
+CREATE INDEX [IX_PracticeRounds_ClosesAt_BoardPublishedAt] ON [PracticeRounds] ([ClosesAt], [BoardPublishedAt]);
+GO
+
+
 CREATE INDEX [IX_ProcessedRequests_CreatedAt] ON [ProcessedRequests] ([CreatedAt]);
 GO
 
 
 CREATE UNIQUE INDEX [IX_ProcessedRequests_UserName_Key] ON [ProcessedRequests] ([UserName], [Key]);
+GO
+
+
+CREATE INDEX [IX_QuestionBanks_OccupationId] ON [QuestionBanks] ([OccupationId]);
 GO
 
 
@@ -1606,6 +1916,46 @@ GO
 
 
 CREATE UNIQUE INDEX [IX_StandingsSnapshots_CompetitionId_Number] ON [StandingsSnapshots] ([CompetitionId], [Number]);
+GO
+
+
+CREATE INDEX [IX_StudioMembers_StudioId] ON [StudioMembers] ([StudioId]);
+GO
+
+
+CREATE INDEX [IX_StudioMembers_WorkerId] ON [StudioMembers] ([WorkerId]);
+GO
+
+
+CREATE INDEX [IX_StudioProject_StudioId] ON [StudioProject] ([StudioId]);
+GO
+
+
+CREATE UNIQUE INDEX [IX_StudioReview_StudioId_Year] ON [StudioReview] ([StudioId], [Year]);
+GO
+
+
+CREATE UNIQUE INDEX [IX_TitleEquivalences_LevelRank] ON [TitleEquivalences] ([LevelRank]);
+GO
+
+
+CREATE UNIQUE INDEX [IX_TrainingEnrolments_CertificateNumber] ON [TrainingEnrolments] ([CertificateNumber]) WHERE [CertificateNumber] IS NOT NULL;
+GO
+
+
+CREATE UNIQUE INDEX [IX_TrainingEnrolments_ProgrammeId_WorkerId] ON [TrainingEnrolments] ([ProgrammeId], [WorkerId]);
+GO
+
+
+CREATE INDEX [IX_TrainingEnrolments_WorkerId_Status] ON [TrainingEnrolments] ([WorkerId], [Status]);
+GO
+
+
+CREATE INDEX [IX_TrainingProgrammes_OccupationId] ON [TrainingProgrammes] ([OccupationId]);
+GO
+
+
+CREATE INDEX [IX_TrainingProgrammes_Status_StartsOn] ON [TrainingProgrammes] ([Status], [StartsOn]);
 GO
 
 

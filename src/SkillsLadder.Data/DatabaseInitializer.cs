@@ -48,5 +48,11 @@ public sealed class DatabaseInitializer(SkillsLadderDbContext db, DatabaseOption
             db.HonourTypes.AddRange(Domain.Honours.DefaultHonourCatalogue.Create());
             await db.SaveChangesAsync(ct);
         }
+        // Also on existing databases: the table is new in the Training migration, and an empty table means "not configured yet".
+        if (!await db.TitleEquivalences.AnyAsync(ct))
+        {
+            db.TitleEquivalences.AddRange(Domain.Training.TitleEquivalence.Defaults());
+            await db.SaveChangesAsync(ct);
+        }
     }
 }

@@ -79,6 +79,18 @@ public sealed class SkillsLadderDbContext(DbContextOptions<SkillsLadderDbContext
     public DbSet<Domain.Labour.CampaignStandingsRow> CampaignStandingsRows => Set<Domain.Labour.CampaignStandingsRow>();
     public DbSet<Domain.Labour.CampaignStandingsDemand> CampaignStandingsDemands => Set<Domain.Labour.CampaignStandingsDemand>();
     public DbSet<Domain.Labour.InnovationEntry> InnovationEntries => Set<Domain.Labour.InnovationEntry>();
+    public DbSet<Domain.Training.TrainingProgramme> TrainingProgrammes => Set<Domain.Training.TrainingProgramme>();
+    public DbSet<Domain.Training.TrainingEnrolment> TrainingEnrolments => Set<Domain.Training.TrainingEnrolment>();
+    public DbSet<Domain.Training.MentoringPair> MentoringPairs => Set<Domain.Training.MentoringPair>();
+    public DbSet<Domain.Training.InnovationStudio> InnovationStudios => Set<Domain.Training.InnovationStudio>();
+    public DbSet<Domain.Training.StudioMember> StudioMembers => Set<Domain.Training.StudioMember>();
+    public DbSet<Domain.Training.QuestionBank> QuestionBanks => Set<Domain.Training.QuestionBank>();
+    public DbSet<Domain.Training.PracticeQuestion> PracticeQuestions => Set<Domain.Training.PracticeQuestion>();
+    public DbSet<Domain.Training.PracticeRound> PracticeRounds => Set<Domain.Training.PracticeRound>();
+    public DbSet<Domain.Training.PracticeAttempt> PracticeAttempts => Set<Domain.Training.PracticeAttempt>();
+    public DbSet<Domain.Training.PracticeBoard> PracticeBoards => Set<Domain.Training.PracticeBoard>();
+    public DbSet<Domain.Training.PracticeBoardRow> PracticeBoardRows => Set<Domain.Training.PracticeBoardRow>();
+    public DbSet<Domain.Training.TitleEquivalence> TitleEquivalences => Set<Domain.Training.TitleEquivalence>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

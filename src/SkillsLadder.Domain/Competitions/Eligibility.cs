@@ -9,7 +9,9 @@ public sealed record EligibilityRules(
     int? MinimumLevelRank = null,
     int? MaximumLevelRank = null,
     int? MinimumYearsInPost = null,
-    int? HonourCoolingOffYears = null)
+    int? HonourCoolingOffYears = null,
+    /// <summary>At least this professional-title grade by the level ↔ title table (职业技能等级与职称比照).</summary>
+    Training.TitleGrade? MinimumTitleGrade = null)
 {
     public static readonly EligibilityRules None = new();
 

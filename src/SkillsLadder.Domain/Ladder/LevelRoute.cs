@@ -16,7 +16,7 @@ public sealed class LevelRoute
 
     public LevelRoute(int targetLevelRank, int? occupationId, int? yearsAtPreviousLevel, int? yearsInOccupation,
         Education? minimumEducation, int? competitionTopN, CompetitionLevel? competitionMinimumLevel, int? competitionWithinYears,
-        int? innovationsAccepted = null, int? innovationsWithinYears = null)
+        int? innovationsAccepted = null, int? innovationsWithinYears = null, TrainingAndMentoring? training = null)
     {
         if (targetLevelRank < 1)
             throw new DomainException("ladder.route_level", "目标等级无效。", nameof(TargetLevelRank));
@@ -28,7 +28,9 @@ public sealed class LevelRoute
             throw new DomainException("ladder.route_competition", "竞赛破格条件需同时填写名次、竞赛级别和年限。", nameof(CompetitionTopN));
         if (innovationsAccepted is < 1 or > 100 || (innovationsAccepted is null) != (innovationsWithinYears is null) || innovationsWithinYears is < 1 or > MaxYears)
             throw new DomainException("ladder.route_innovations", $"创新成果条件需同时填写项数（1–100）和年限（1–{MaxYears}）。", nameof(InnovationsAccepted));
-        if (yearsAtPreviousLevel is null && yearsInOccupation is null && minimumEducation is null && competitionTopN is null && innovationsAccepted is null)
+        training?.Check();
+        if (yearsAtPreviousLevel is null && yearsInOccupation is null && minimumEducation is null && competitionTopN is null && innovationsAccepted is null
+            && training is not { IsEmpty: false })
             throw new DomainException("ladder.route_empty", "每条晋级路径至少要有一个条件。", nameof(YearsAtPreviousLevel));
         if (yearsAtPreviousLevel is not null && targetLevelRank == 1)
             throw new DomainException("ladder.route_previous", "最低等级没有前一等级。", nameof(YearsAtPreviousLevel));
@@ -36,6 +38,9 @@ public sealed class LevelRoute
             (targetLevelRank, occupationId, yearsAtPreviousLevel, yearsInOccupation, minimumEducation);
         (CompetitionTopN, CompetitionMinimumLevel, CompetitionWithinYears) = (competitionTopN, competitionMinimumLevel, competitionWithinYears);
         (InnovationsAccepted, InnovationsWithinYears) = (innovationsAccepted, innovationsWithinYears);
+        if (training is { } t)
+            (TrainingHours, TrainingWithinYears, ApprenticesMentored, MentoringWithinYears, ApprenticeshipCompleted, StudioRole) =
+                (t.TrainingHours, t.TrainingWithinYears, t.ApprenticesMentored, t.MentoringWithinYears, t.ApprenticeshipCompleted, t.StudioRole);
     }
 
     public int Id { get; private set; }
@@ -56,5 +61,42 @@ public sealed class LevelRoute
     public int? InnovationsAccepted { get; private set; }
     public int? InnovationsWithinYears { get; private set; }
 
+    /// <summary>Approved training hours completed within these years.</summary>
+    public int? TrainingHours { get; private set; }
+    public int? TrainingWithinYears { get; private set; }
+    /// <summary>Apprentices mentored to at least one level up, within these years (a typical craftsman criterion).</summary>
+    public int? ApprenticesMentored { get; private set; }
+    public int? MentoringWithinYears { get; private set; }
+    /// <summary>Has completed a master–apprentice plan as the apprentice.</summary>
+    public bool ApprenticeshipCompleted { get; private set; }
+    /// <summary>Leads, or at least belongs to, an innovation studio in good standing.</summary>
+    public StudioRequirement? StudioRole { get; private set; }
+
+    public TrainingAndMentoring TrainingConditions => new(TrainingHours, TrainingWithinYears, ApprenticesMentored, MentoringWithinYears,
+        ApprenticeshipCompleted, StudioRole);
+
     public bool IsExemption => CompetitionTopN is not null;
+}
+
+public enum StudioRequirement
+{
+    Member = 1,
+    Lead = 2,
+}
+
+/// <summary>The route conditions from training, mentoring and studios (issue 9), checked together.</summary>
+public sealed record TrainingAndMentoring(int? TrainingHours = null, int? TrainingWithinYears = null, int? ApprenticesMentored = null,
+    int? MentoringWithinYears = null, bool ApprenticeshipCompleted = false, StudioRequirement? StudioRole = null)
+{
+    public bool IsEmpty => TrainingHours is null && ApprenticesMentored is null && !ApprenticeshipCompleted && StudioRole is null;
+
+    public void Check()
+    {
+        if (TrainingHours is < 1 or > 5000 || (TrainingHours is null) != (TrainingWithinYears is null) || TrainingWithinYears is < 1 or > LevelRoute.MaxYears)
+            throw new DomainException("ladder.route_training", $"培训学时条件需同时填写学时（1–5000）和年限（1–{LevelRoute.MaxYears}）。", nameof(TrainingHours));
+        if (ApprenticesMentored is < 1 or > 100 || (ApprenticesMentored is null) != (MentoringWithinYears is null) || MentoringWithinYears is < 1 or > LevelRoute.MaxYears)
+            throw new DomainException("ladder.route_mentoring", $"带徒条件需同时填写人数（1–100）和年限（1–{LevelRoute.MaxYears}）。", nameof(ApprenticesMentored));
+        if (StudioRole is { } role && !Enum.IsDefined(role))
+            throw new DomainException("ladder.route_studio", "工作室条件无效。", nameof(StudioRole));
+    }
 }

@@ -21,6 +21,7 @@ internal static class RouteRequirements
             requirements.Add(Placing(route, topN, facts, today));
         if (route.InnovationsAccepted is { } count)
             requirements.Add(Innovations(route, count, facts, today));
+        requirements.AddRange(TrainingEvidence.Check(route.TrainingConditions, facts, today));
         var metOn = requirements.All(r => r.MetOn is not null) ? requirements.Max(r => r.MetOn) : null;
         return new RouteProgress(requirements, metOn);
     }

@@ -15,6 +15,22 @@ public sealed record WorkerFacts(
 {
     /// <summary>Accepted innovation entries with the worker as an author (五小, 合理化建议): ladder evidence.</summary>
     public IReadOnlyList<InnovationHeld> Innovations { get; init; } = [];
+    /// <summary>Completed programmes (approved or not; only approved hours count toward routes).</summary>
+    public IReadOnlyList<TrainingHeld> Training { get; init; } = [];
+    /// <summary>Completed master–apprentice pairs, as mentor or as apprentice.</summary>
+    public IReadOnlyList<MentoringHeld> Mentoring { get; init; } = [];
+    /// <summary>Studios the worker leads or belongs to, with their dates and whether the latest review passed.</summary>
+    public IReadOnlyList<StudioHeld> Studios { get; init; } = [];
+}
+
+public sealed record TrainingHeld(string Title, int Hours, bool Approved, DateOnly CompletedOn);
+
+public sealed record MentoringHeld(bool AsMentor, string OtherName, int LevelsGained, DateOnly CompletedOn);
+
+/// <summary>A studio role from <see cref="From"/> until <see cref="To"/> (exclusive; null: still); a failed latest review stops it counting.</summary>
+public sealed record StudioHeld(string Name, bool IsLead, DateOnly From, DateOnly? To, bool LatestReviewFailed)
+{
+    public bool CountsOn(DateOnly day) => From <= day && (To is null || day < To) && !LatestReviewFailed;
 }
 
 /// <summary>A dated entry of the level history (rank of the level, date it took effect).</summary>

@@ -47,4 +47,12 @@ public enum RequirementKind
     CraftsmanHonour = 6,
     /// <summary>Accepted innovation entries within the route's years (Current) against the number required (Target).</summary>
     InnovationsAccepted = 7,
+    /// <summary>Approved training hours completed within the route's years (Current) against the hours required (Target).</summary>
+    TrainingHours = 8,
+    /// <summary>Completed pairs as mentor whose apprentice rose at least one level, within the route's years.</summary>
+    ApprenticesMentored = 9,
+    /// <summary>A completed master–apprentice plan as the apprentice (Current 0/1 against 1).</summary>
+    ApprenticeshipCompleted = 10,
+    /// <summary>Leads (Target 2) or belongs to (Target 1) an innovation studio whose latest review did not fail.</summary>
+    StudioRole = 11,
 }
