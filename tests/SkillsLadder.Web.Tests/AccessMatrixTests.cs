@@ -393,6 +393,9 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
         new("PAGE", "Campaigns/Assessments/{id:int}", $"/Campaigns/Assessments/{city.L}", 302, 200, 200, 403, 403, 403, 403),
         new("PAGE", "Campaigns/Assessments/Index/{id:int}", $"/Campaigns/Assessments/Index/{city.L}", 302, 200, 200, 403, 403, 403, 403),
         new("PAGE", "Campaigns/Assessments/Entry/{id:int}/{periodId:int}/{participantId:int}", $"/Campaigns/Assessments/Entry/{city.L}/{city.LPeriod}/{city.LUnit}", 302, 200, 200, 403, 403, 403, 403),
+        // ---- skill growth hub (lead) ----
+        new("PAGE", "Growth", "/Growth", 302, 200, 200, 200, 200, 200, 200),
+        new("PAGE", "Growth/Index", "/Growth/Index", 302, 200, 200, 200, 200, 200, 200),
     ];
 
     [Fact]
@@ -450,6 +453,14 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
         public int LUnit { get; private set; }
         /// <summary>A submitted 合理化建议 by W1 (enterprise A).</summary>
         public int I { get; private set; }
+        /// <summary>Issue 9: an open training programme starting in a month (TP); a draft mentoring pair in enterprise A, mentor W1 and
+        /// apprentice W3 (MP); a studio of enterprise A led by W1 (ST); a question bank of three questions (QB) and a round open now (PR).</summary>
+        public int W3 { get; private set; }
+        public int TP { get; private set; }
+        public int MP { get; private set; }
+        public int ST { get; private set; }
+        public int QB { get; private set; }
+        public int PR { get; private set; }
         public Dictionary<R, HttpClient> Clients { get; } = [];
         public int JudgeUserId { get; private set; }
 
@@ -552,6 +563,30 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
                 db.AddRange(campaign, entry);
                 await db.SaveChangesAsync();
                 return (campaign.Id, campaign.Periods.OrderBy(p => p.Number).First().Id, unit.Id, entry.Id);
+            });
+            (W3, TP, MP, ST, QB, PR) = await app.WithDbAsync(async db =>
+            {
+                var w3 = new Worker("陈五", TestData.IdNumber(new DateOnly(1998, 6, 6), 5), app.EnterpriseId, app.OccupationId, new DateOnly(2020, 7, 1), true);
+                db.Add(w3);
+                await db.SaveChangesAsync();
+                var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+                var programme = new Domain.Training.TrainingProgramme("数控车工高级工培训班", app.OccupationId, null, "市高技能人才公共实训基地", 40,
+                    "理论考试与实操考核", 30, today.AddDays(30), today.AddDays(40), 300_000, 200_000, true);
+                var pair = new Domain.Training.MentoringPair(W1, 5, w3.Id, 3, app.EnterpriseId, "一年内掌握数控车床编程与加工，达到高级工水平。",
+                    today, today.AddMonths(12), [("掌握编程", today.AddMonths(6))]);
+                var studio = new Domain.Training.InnovationStudio("陈一技能大师工作室", Domain.Training.StudioKind.SkillMaster, app.EnterpriseId, W1, today.AddYears(-1));
+                var bank = new Domain.Training.QuestionBank("车工题库", app.OccupationId, DateTime.UtcNow);
+                bank.Add([
+                    new(Domain.Training.QuestionKind.SingleChoice, "车削外圆时主轴转速依据什么确定？", ["切削速度和工件直径", "进给量"], "A", 1),
+                    new(Domain.Training.QuestionKind.MultipleChoice, "切削用量三要素包括：", ["切削速度", "进给量", "背吃刀量", "刀具材料"], "ABC", 2),
+                    new(Domain.Training.QuestionKind.TrueFalse, "车床开动时可以测量工件尺寸。", [], "F", 1),
+                ]);
+                db.AddRange(programme, pair, studio, bank);
+                await db.SaveChangesAsync();
+                var round = new Domain.Training.PracticeRound(bank.Id, "车工网上练兵第一轮", DateTime.UtcNow.AddHours(-1), DateTime.UtcNow.AddDays(7), 20, 3, 3, 2026);
+                db.Add(round);
+                await db.SaveChangesAsync();
+                return (w3.Id, programme.Id, pair.Id, studio.Id, bank.Id, round.Id);
             });
         }
 
