@@ -16,7 +16,14 @@ public sealed record GetAssessmentQuery(int CampaignId, int PeriodId, int Partic
 public sealed record AssessmentView(int CampaignId, int PeriodId, string PeriodLabel, PeriodStatus PeriodStatus, int ParticipantId,
     string ParticipantName, bool ParticipantActive, int? AssessmentId, AssessmentStatus? Status, int Version, int SchemeNumber,
     string? SubmittedBy, DateTime? SubmittedAt, IReadOnlyList<IndicatorEntryView> Indicators, decimal Total, string Explanation,
-    IReadOnlyList<string> Vetoes, IReadOnlyList<EvidenceView> Evidence, bool CanEdit, bool CanReopen);
+    IReadOnlyList<string> Vetoes, IReadOnlyList<EvidenceView> Evidence, bool CanEdit, bool CanReopen)
+{
+    /// <summary>Innovation entries raised for this participant and accepted within the period: what the organizer counts
+    /// under the innovation indicator (shown beside the form, not entered automatically: the scheme decides which event).</summary>
+    public IReadOnlyList<InnovationInPeriod> AcceptedInnovations { get; init; } = [];
+}
+
+public sealed record InnovationInPeriod(int Id, string Title, InnovationKind Kind, InnovationGrade Grade, DateOnly AcceptedOn);
 
 public sealed record IndicatorEntryView(int Id, string Code, string Name, IndicatorCategory Category, int WeightPercent, decimal BasePoints,
     string? Unit, decimal? Target, MeasureDirection? Direction, decimal? Minimum, decimal? Maximum, decimal? Value, IReadOnlyList<EventEntryView> Events);
@@ -43,11 +50,17 @@ public sealed class GetAssessmentHandler(SkillsLadderDbContext db, ICurrentUser 
                 i.Events.OrderBy(e => e.Position).Select(e => new EventEntryView(e.Id, e.Code, e.Name, e.PointsEach / 100m, e.IsVeto, e.MaxCount,
                     a?.Counts.SingleOrDefault(c => c.EventId == e.Id)?.Count ?? 0)).ToList());
         }).ToList();
+        var (from, to) = (target.Period.StartsOn, target.Period.EndsOn);
+        var innovations = await db.InnovationEntries.AsNoTracking()
+            .Where(e => e.ParticipantId == target.Participant.Id && e.Status == InnovationStatus.Accepted && e.AssessedOn >= from && e.AssessedOn <= to)
+            .OrderBy(e => e.AssessedOn).ThenBy(e => e.Id)
+            .Select(e => new InnovationInPeriod(e.Id, e.Title, e.Kind, e.Grade!.Value, e.AssessedOn!.Value))
+            .ToListAsync(cancellationToken);
         var score = AssessmentEntries.Score(target.Scheme, a);
         var open = target.Campaign.Status == CampaignStatus.Running && target.Period.Status == PeriodStatus.Open && target.Participant.IsActive;
         return new AssessmentView(target.Campaign.Id, target.Period.Id, target.Period.Label, target.Period.Status, target.Participant.Id,
             target.Participant.Name, target.Participant.IsActive, a?.Id, a?.Status, a?.Version ?? 0, target.Scheme.Number, a?.SubmittedBy,
             a?.SubmittedAt, indicators, score.Total.Value, score.Explain(), score.Vetoes, evidence,
-            open && a?.Status is null or AssessmentStatus.Draft, open && a?.Status == AssessmentStatus.Submitted);
+            open && a?.Status is null or AssessmentStatus.Draft, open && a?.Status == AssessmentStatus.Submitted) { AcceptedInnovations = innovations };
     }
 }
