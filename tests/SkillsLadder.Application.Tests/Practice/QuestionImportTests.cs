@@ -44,6 +44,7 @@ public sealed class QuestionImportTests
         var bank = await app.SendAsync(new GetQuestionBankQuery(bankId));
         bank.Questions.Select(q => (q.Number, q.Kind, q.Answer, q.Points, q.Options.Count))
             .ShouldBe([(1, QuestionKind.SingleChoice, "A", 1, 2), (2, QuestionKind.MultipleChoice, "ABC", 2, 4), (3, QuestionKind.TrueFalse, "F", 1, 0)]);
+        (await app.SendAsync(new ListQuestionBanksQuery())).Select(b => (b.Name, b.Questions)).ShouldBe([("车工题库", 3)]);
     }
 
     [Theory, SqliteData, PostgreSqlData]

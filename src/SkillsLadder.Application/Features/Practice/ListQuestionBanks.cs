@@ -24,7 +24,8 @@ public sealed class QuestionBankQueriesHandler(SkillsLadderDbContext db, ICurren
     public async Task<IReadOnlyList<QuestionBankItem>> Handle(ListQuestionBanksQuery request, CancellationToken ct)
     {
         user.EnsurePracticeManager();
-        return await Items(db.QuestionBanks).OrderByDescending(b => b.Id).ToListAsync(ct);
+        // Few banks: ordered here, as a join's order is not kept by every provider.
+        return (await Items(db.QuestionBanks).ToListAsync(ct)).OrderByDescending(b => b.Id).ToList();
     }
 
     public async Task<QuestionBankDetails> Handle(GetQuestionBankQuery request, CancellationToken ct)
