@@ -24,6 +24,8 @@ public sealed class PracticeAttemptTests
         (first.DeadlineAt, again.DeadlineAt).ShouldBe((PracticeWorld.Opens.AddMinutes(25), PracticeWorld.Opens.AddMinutes(25)));
         first.Questions.ShouldAllBe(q => q.Correct == null); // no keys before the hand-in
         (await app.CountAsync<PracticeAttempt>()).ShouldBe(1);
+        var listed = (await app.SendAsync(new ListPracticeRoundsQuery())).Single();
+        (listed.State, listed.MyAttemptId, listed.MyStatus, listed.MyScore).ShouldBe((RoundState.Open, first.Id, AttemptStatus.InProgress, (int?)null));
     }
 
     [Theory, SqliteData, PostgreSqlData]
