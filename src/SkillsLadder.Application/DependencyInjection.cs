@@ -33,6 +33,7 @@ public static class DependencyInjection
         // The web host replaces these with the job engine when Jobs:Enabled is on.
         services.TryAddSingleton<Features.Jobs.IStandingsScheduler, Features.Jobs.NoStandingsScheduler>();
         services.TryAddSingleton<Features.Jobs.IJobControl, Features.Jobs.DisabledJobControl>();
+        services.TryAddSingleton<Features.Practice.IPracticeScheduler, Features.Practice.NoPracticeScheduler>();
 
         services.AddDataProtection(); // token providers (password reset) and, in the web host, the auth cookie
         // Accounts: the password rules and lock-out are policy, so they live here with the account use cases.

@@ -396,6 +396,26 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
         // ---- skill growth hub (lead) ----
         new("PAGE", "Growth", "/Growth", 302, 200, 200, 200, 200, 200, 200),
         new("PAGE", "Growth/Index", "/Growth/Index", 302, 200, 200, 200, 200, 200, 200),
+        // ---- online practice ----
+        new("GET", "api/practice/banks", "/api/practice/banks", 401, 200, 200, 403, 200, 403, 403),
+        new("POST", "api/practice/banks", "/api/practice/banks", 401, 400, 400, 400, 400, 400, 400),
+        new("GET", "api/practice/banks/template", "/api/practice/banks/template", 401, 200, 200, 200, 200, 200, 200),
+        new("GET", "api/practice/banks/{id:int}", $"/api/practice/banks/{city.QB}", 401, 200, 200, 403, 200, 403, 403),
+        // A JSON body never reaches the multipart upload; PracticeWebTests posts a real file.
+        new("POST", "api/practice/banks/{id:int}/questions", $"/api/practice/banks/{city.QB}/questions", 401, 415, 415, 415, 415, 415, 415),
+        new("GET", "api/practice/rounds", "/api/practice/rounds", 401, 200, 200, 200, 200, 200, 200),
+        new("POST", "api/practice/rounds", "/api/practice/rounds", 401, 400, 400, 400, 400, 400, 400),
+        new("POST", "api/practice/rounds/{id:int}/attempt", $"/api/practice/rounds/{city.PR}/attempt", 401, 403, 403, 403, 403, 403, 200),
+        new("GET", "api/practice/rounds/{id:int}/board", $"/api/practice/rounds/{city.PR}/board", 401, 200, 200, 200, 200, 200, 200),
+        new("GET", "api/practice/attempts/{id:long}", "/api/practice/attempts/999999", 401, 404, 404, 404, 404, 404, 404),
+        new("POST", "api/practice/attempts/{id:long}/hand-in", "/api/practice/attempts/999999/hand-in", 401, 400, 400, 400, 400, 400, 400),
+        new("PAGE", "Practice", "/Practice", 302, 200, 200, 200, 200, 200, 200),
+        new("PAGE", "Practice/Index", "/Practice/Index", 302, 200, 200, 200, 200, 200, 200),
+        new("PAGE", "Practice/Banks", "/Practice/Banks", 302, 200, 200, 403, 200, 403, 403),
+        new("PAGE", "Practice/Bank/{id:int}", $"/Practice/Bank/{city.QB}", 302, 200, 200, 403, 200, 403, 403),
+        new("PAGE", "Practice/NewRound", "/Practice/NewRound", 302, 200, 200, 403, 200, 403, 403),
+        new("PAGE", "Practice/Attempt/{id:long}", "/Practice/Attempt/999999", 302, 404, 404, 404, 404, 404, 404),
+        new("PAGE", "Practice/Board/{roundId:int}", $"/Practice/Board/{city.PR}", 302, 200, 200, 200, 200, 200, 200),
     ];
 
     [Fact]

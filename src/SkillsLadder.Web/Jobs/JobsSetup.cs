@@ -62,6 +62,7 @@ public static class JobsSetup
 
         services.Replace(ServiceDescriptor.Singleton<IStandingsScheduler, QuartzStandingsScheduler>());
         services.Replace(ServiceDescriptor.Singleton<IJobControl, QuartzJobControl>());
+        services.Replace(ServiceDescriptor.Singleton<Application.Features.Practice.IPracticeScheduler, QuartzPracticeScheduler>());
         return services;
     }
 }
