@@ -26,7 +26,7 @@ public sealed class RosterModel(IMediator mediator) : PageModel
         var (ok, changed) = await this.TrySendAsync(mediator, new SaveTrainingRosterCommand(id, cells), prefix: "Roster");
         if (ok)
         {
-            TempData["Flash"] = $"考勤已保存（{changed} 处改动）。";
+            TempData["Flash"] = changed == 0 ? "考勤没有改动。" : "考勤已保存。";
             return Redirect($"/Training/Roster/{id}");
         }
         Roster = await mediator.Send(new GetTrainingRosterQuery(id), ct);
