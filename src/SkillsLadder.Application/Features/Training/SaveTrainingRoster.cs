@@ -59,6 +59,8 @@ public sealed class SaveTrainingRosterHandler(SkillsLadderDbContext db, ICurrent
             try
             {
                 enrolment.RecordAttendance(programme, cell.Day, tenths);
+                // The enrolment's version moves with its attendance: a result typed against older hours is refused.
+                db.Entry(enrolment).State = EntityState.Modified;
                 changed++;
             }
             catch (DomainException e)
