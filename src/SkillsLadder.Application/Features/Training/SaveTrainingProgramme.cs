@@ -56,6 +56,19 @@ public sealed class SaveTrainingProgrammeHandler(SkillsLadderDbContext db, ICurr
 {
     public async Task<int> Handle(SaveTrainingProgrammeCommand request, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await SaveAsync(request, cancellationToken);
+        }
+        catch (DomainException e) when (e.Field is nameof(TrainingProgramme.CostFen) or nameof(TrainingProgramme.SubsidyFen))
+        {
+            // The domain names the fen columns; the form and the API take yuan under Cost and Subsidy.
+            throw RequestValidationException.For(e.Field == nameof(TrainingProgramme.CostFen) ? nameof(request.Cost) : nameof(request.Subsidy), e.Message);
+        }
+    }
+
+    private async Task<int> SaveAsync(SaveTrainingProgrammeCommand request, CancellationToken cancellationToken)
+    {
         user.EnsureTrainingManager();
         if (request.OccupationId is { } occupationId && !await db.Occupations.AnyAsync(o => o.Id == occupationId, cancellationToken))
             throw RequestValidationException.For(nameof(request.OccupationId), "所选职业（工种）不存在。");
