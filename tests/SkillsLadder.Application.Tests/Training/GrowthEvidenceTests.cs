@@ -1,4 +1,5 @@
 using SkillsLadder.Application.Features.Ladder;
+using SkillsLadder.Application.Tests.Ladder;
 using SkillsLadder.Domain.Ladder;
 using SkillsLadder.Domain.Training;
 
@@ -51,5 +52,15 @@ public sealed class GrowthEvidenceTests
         var zhou = await app.RunAs(AppRoles.Worker, workerId: city.Zhou).SendAsync(new GetWorkerProgressQuery(city.Zhou));
         zhou.Timeline.Select(t => t.TextZh).ShouldContain("带徒结业：徒弟李娜（晋升 1 级）");
         zhou.Timeline.Select(t => t.TextZh).ShouldContain("领办创新工作室：周志强劳模创新工作室");
+    }
+
+    [Theory, SqliteData, PostgreSqlData]
+    public async Task The_worker_page_names_the_professional_title_of_the_level_from_the_table(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var city = await app.CreateTrainingCityAsync();
+        var senior = await app.WorkerAsync(city.Directory, "Senior", new DateOnly(2020, 1, 10), name: "高工");
+        var progress = await app.SendAsync(new GetWorkerProgressQuery(senior));
+        (progress.TitleEquivalent, progress.TitleGrade).ShouldBe(("助理工程师", (TitleGrade?)TitleGrade.Assistant));
     }
 }
