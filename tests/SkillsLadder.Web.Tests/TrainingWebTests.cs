@@ -163,6 +163,42 @@ public sealed partial class TrainingWebTests(WebApp app) : IClassFixture<WebApp>
         (await phone.GetStringAsync("/Training")).ShouldContain("叉车安全驾驶培训");
     }
 
+    [Fact]
+    public async Task A_training_route_saved_through_the_api_shows_met_on_the_workers_ladder_page_after_completion()
+    {
+        var worker = await WorkerAsync("吴刚", 731);
+        var admin = await app.ClientAsAsync(AppRoles.Admin);
+        var browserAdmin = await app.BrowserAsAsync(AppRoles.Admin);
+        (await browserAdmin.GetStringAsync("/Ladder/Policies/Create")).ShouldContain("name=\"Command.Routes[0].TrainingHours\"");
+        var policy = await admin.PostAsJsonAsync("/api/ladder/policies", new
+        {
+            effectiveFrom = Today, tier1MinLevelRank = 1, tier2MinLevelRank = 4,
+            routes = new object[] { new { targetLevelRank = 4, trainingHours = 16, trainingWithinYears = 1 } },
+        });
+        policy.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var number = (await policy.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetInt32();
+        (await browserAdmin.GetStringAsync($"/Ladder/Policies/Details/{number}")).ShouldContain("近 1 年完成经认定的培训 16 学时");
+
+        var (programme, enrolments) = await HeldProgrammeAsync(admin, "钳工精密装配培训", worker);
+        (await admin.PutAsJsonAsync($"/api/training/programmes/{programme}/roster", new
+        {
+            cells = new[] { new { enrolmentId = enrolments[0], day = Today.AddDays(-2), hours = "8" }, new { enrolmentId = enrolments[0], day = Today.AddDays(-1), hours = "8" } },
+        })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await admin.PostAsJsonAsync($"/api/training/enrolments/{enrolments[0]}/result", new { passed = true, version = 1 })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var phone = await app.BrowserAsAsync(AppRoles.Worker, workerId: worker, enterpriseId: app.EnterpriseId);
+        var page = await phone.GetStringAsync($"/Ladder/Worker/{worker}");
+        page.ShouldContain("data-kind=\"TrainingHours\"");
+        page.ShouldContain("近 1 年完成经认定的培训 16 学时：已有 16 学时");
+        page.ShouldContain($"{Today:yyyy-MM-dd} 满足");
+
+        (await browserAdmin.GetStringAsync("/Reports/Talent")).ShouldContain("href=\"/Reports/Talent/Training\"");
+        var report = await browserAdmin.GetStringAsync($"/Reports/Talent/Training?year={Today.Year}");
+        (report.Contains("id=\"by-tier\""), report.Contains("id=\"by-industry\""), report.Contains("<td>高技能人才</td>")).ShouldBe((true, true, true));
+        var hours = await admin.GetFromJsonAsync<JsonElement>($"/api/training/hours-report?year={Today.Year}");
+        hours.GetProperty("total").GetProperty("hours").GetInt64().ShouldBeGreaterThanOrEqualTo(16);
+    }
+
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, Dictionary<string, string> fields, string? handler = null)
     {
         var page = await client.GetStringAsync(url);
