@@ -416,6 +416,31 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
         new("PAGE", "Practice/NewRound", "/Practice/NewRound", 302, 200, 200, 403, 200, 403, 403),
         new("PAGE", "Practice/Attempt/{id:long}", "/Practice/Attempt/999999", 302, 404, 404, 404, 404, 404, 404),
         new("PAGE", "Practice/Board/{roundId:int}", $"/Practice/Board/{city.PR}", 302, 200, 200, 200, 200, 200, 200),
+        // ---- training ----
+        // Everyone signed in reads programmes; admins, organizers and federation reviewers run them (roster); {} stops commands at
+        // validation. Enrolment goes to a missing programme so the worker's self-enrolment changes nothing (404 after the check
+        // that admins and HR, who are no workers, must name one). The hours report reads like the talent reports.
+        new("GET", "api/training/programmes", "/api/training/programmes", 401, 200, 200, 200, 200, 200, 200),
+        new("POST", "api/training/programmes", "/api/training/programmes", 401, 400, 400, 400, 400, 400, 400),
+        new("GET", "api/training/programmes/{id:int}", $"/api/training/programmes/{city.TP}", 401, 200, 200, 200, 200, 200, 200),
+        new("GET", "api/training/programmes/{id:int}", "/api/training/programmes/999999", 401, 404, 404, 404, 404, 404, 404),
+        new("PUT", "api/training/programmes/{id:int}", $"/api/training/programmes/{city.TP}", 401, 400, 400, 400, 400, 400, 400),
+        new("POST", "api/training/programmes/{id:int}/status", $"/api/training/programmes/{city.TP}/status", 401, 400, 400, 400, 400, 400, 400),
+        new("POST", "api/training/programmes/{id:int}/enrolments", "/api/training/programmes/999999/enrolments", 401, 400, 400, 400, 400, 400, 404),
+        new("GET", "api/training/programmes/{id:int}/roster", $"/api/training/programmes/{city.TP}/roster", 401, 200, 200, 403, 200, 403, 403),
+        new("PUT", "api/training/programmes/{id:int}/roster", $"/api/training/programmes/{city.TP}/roster", 401, 200, 200, 403, 200, 403, 403),
+        new("POST", "api/training/enrolments/{id:int}/result", "/api/training/enrolments/999999/result", 401, 400, 400, 400, 400, 400, 400),
+        new("POST", "api/training/enrolments/{id:int}/withdrawal", "/api/training/enrolments/999999/withdrawal", 401, 404, 404, 404, 404, 404, 404),
+        new("GET", "api/training/enrolments/{id:int}/certificate", "/api/training/enrolments/999999/certificate", 401, 404, 404, 404, 404, 404, 404),
+        new("GET", "api/training/hours-report", "/api/training/hours-report", 401, 200, 200, 403, 200, 200, 403),
+        new("PAGE", "Training", "/Training", 302, 200, 200, 200, 200, 200, 200),
+        new("PAGE", "Training/Index", "/Training/Index", 302, 200, 200, 200, 200, 200, 200),
+        new("PAGE", "Training/Details/{id:int}", $"/Training/Details/{city.TP}", 302, 200, 200, 200, 200, 200, 200),
+        new("PAGE", "Training/Details/{id:int}", "/Training/Details/999999", 302, 404, 404, 404, 404, 404, 404),
+        new("PAGE", "Training/New", "/Training/New", 302, 200, 200, 403, 200, 403, 403),
+        new("PAGE", "Training/Roster/{id:int}", $"/Training/Roster/{city.TP}", 302, 200, 200, 403, 200, 403, 403),
+        new("PAGE", "Training/Certificate/{enrolmentId:int}", "/Training/Certificate/999999", 302, 404, 404, 404, 404, 404, 404),
+        new("PAGE", "Reports/Talent/Training", "/Reports/Talent/Training", 302, 200, 200, 403, 200, 200, 403),
     ];
 
     [Fact]

@@ -30,6 +30,7 @@ public static class DirectoryApi
         api.MapCampaignsApi();
         api.MapAssessmentsApi();
         api.MapPracticeApi();
+        api.MapTrainingApi();
         api.MapGet("/reference", async (IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetReferenceDataQuery(), ct)))
             .WithTags("Reference").WithName("GetReferenceData");

@@ -4,6 +4,7 @@ using SkillsLadder.Application.Common;
 using SkillsLadder.Data;
 using SkillsLadder.Domain.Ladder;
 using SkillsLadder.Domain.People;
+using SkillsLadder.Domain.Training;
 
 namespace SkillsLadder.Application.Features.Ladder;
 
@@ -37,6 +38,9 @@ public sealed record WorkerProgressView
     public IReadOnlyList<ExpiringHonour> ExpiringHonours { get; init; } = [];
     public IReadOnlyList<MessageView> UnreadMessages { get; init; } = [];
     public IReadOnlyList<TimelineEntry> Timeline { get; init; } = [];
+    /// <summary>The professional title the worker's level is treated as (职称比照), from the configurable table; null below it.</summary>
+    public string? TitleEquivalent { get; init; }
+    public TitleGrade? TitleGrade { get; init; }
 }
 
 public sealed record Rung(int Rank, string NameZh, string NameEn, TalentTier Tier);
@@ -70,6 +74,7 @@ public sealed class GetWorkerProgressHandler(SkillsLadderDbContext db, ICurrentU
         var facts = (await db.ReadFactsAsync([worker.Id], cancellationToken))[worker.Id];
         var progress = LadderEvaluator.Evaluate(facts, policy, levels.Count == 0 ? 0 : levels[^1].Rank, today);
         var current = progress.CurrentLevelRank is { } rank ? names.Of(rank) : default;
+        var title = TitleEquivalence.For(progress.CurrentLevelRank, await db.TitleEquivalences.AsNoTracking().ToListAsync(cancellationToken));
 
         return new WorkerProgressView
         {
@@ -77,7 +82,7 @@ public sealed class GetWorkerProgressHandler(SkillsLadderDbContext db, ICurrentU
             PolicyNumber = policy.Number, Tier1MinLevelRank = policy.Tier1MinLevelRank, Tier2MinLevelRank = policy.Tier2MinLevelRank,
             Rungs = levels.Select(l => new Rung(l.Rank, l.NameZh, l.NameEn, policy.TierFor(l.Rank, false))).ToList(),
             CurrentLevelRank = progress.CurrentLevelRank, CurrentLevelNameZh = current.Zh, CurrentLevelNameEn = current.En,
-            CurrentLevelSince = progress.CurrentLevelSince,
+            CurrentLevelSince = progress.CurrentLevelSince, TitleEquivalent = title?.Title, TitleGrade = title?.Grade,
             Tier = progress.Tier, TierNameZh = TierNames.Zh(progress.Tier), TierNameEn = TierNames.En(progress.Tier),
             NextLevel = progress.NextLevel is { } next ? Step(next, policy.RoutesTo(next.LevelRank!.Value, facts.OccupationId), names) : null,
             NextTier = progress.NextTier is { } tier ? Step(tier, [], names) : null,
@@ -107,9 +112,9 @@ public sealed class GetWorkerProgressHandler(SkillsLadderDbContext db, ICurrentU
         return new StepView(step.LevelRank, step.Tier, zh, en, step.IsMet, step.ByAppointmentOnly, step.QualifiesOn, percent, views);
     }
 
-    /// <summary>Years and innovations count pro rata (2 of 3 entries is two thirds of the way); the rest is met or not.</summary>
+    /// <summary>Years, innovations, training hours and apprentices count pro rata (2 of 3 entries is two thirds of the way); the rest is met or not.</summary>
     private static int Share(RouteProgress route) => route.Requirements.Count == 0 ? 0 : (int)route.Requirements.Average(q =>
         q.IsMet ? 100 : q.Kind is RequirementKind.YearsAtPreviousLevel or RequirementKind.YearsInOccupation or RequirementKind.InnovationsAccepted
-                        && q.Target > 0
+                        or RequirementKind.TrainingHours or RequirementKind.ApprenticesMentored && q.Target > 0
             ? Math.Min(99, q.Current * 100 / q.Target) : 0);
 }

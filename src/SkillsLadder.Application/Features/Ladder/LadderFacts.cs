@@ -9,7 +9,8 @@ namespace SkillsLadder.Application.Features.Ladder;
 
 /// <summary>
 /// Reads what <see cref="LadderEvaluator"/> needs for many workers at once (the nightly run evaluates them in
-/// batches): level history, honours, published competition places, plus the policy in force and the top rank.
+/// batches): level history, honours, published competition places, innovations, training, mentoring and studios
+/// (<see cref="GrowthFacts"/>), plus the policy in force and the top rank.
 /// </summary>
 public static class LadderFacts
 {
@@ -35,8 +36,15 @@ public static class LadderFacts
             .ToLookup(h => h.WorkerId, h => new HonourHeld(h.Title, h.CountsTowardCraftsman, h.ConferredOn, h.ExpiresOn));
         var placings = (await db.PublishedPlacingsAsync(workerIds, ct)).ToLookup(p => p.WorkerId, p => p.Placing);
         var innovations = (await db.AcceptedInnovationsAsync(workerIds, ct)).ToLookup(i => i.WorkerId, i => i.Innovation);
+        var training = (await db.CompletedTrainingAsync(workerIds, ct)).ToLookup(t => t.WorkerId, t => t.Training);
+        var mentoring = (await db.CompletedMentoringAsync(workerIds, ct)).ToLookup(m => m.WorkerId, m => m.Mentoring);
+        var studios = (await db.StudioRolesAsync(workerIds, ct)).ToLookup(s => s.WorkerId, s => s.Studio);
         return workers.ToDictionary(w => w.Id, w => new WorkerFacts(w.OccupationId, w.HireDate, w.Education,
-            levels[w.Id].ToList(), honours[w.Id].ToList(), placings[w.Id].ToList()) { Innovations = innovations[w.Id].ToList() });
+            levels[w.Id].ToList(), honours[w.Id].ToList(), placings[w.Id].ToList())
+        {
+            Innovations = innovations[w.Id].ToList(), Training = training[w.Id].ToList(), Mentoring = mentoring[w.Id].ToList(),
+            Studios = studios[w.Id].ToList(),
+        });
     }
 
     /// <summary>Places in published (not superseded) results; a team place counts for every member.</summary>

@@ -31,8 +31,23 @@ public static class LadderText
             $"Needs {r.Target} craftsman-class honour{(r.Target == 1 ? "" : "s")}: {r.Current} so far"),
         RequirementKind.InnovationsAccepted => ($"近 {r.Subject} 年有 {r.Target} 项创新成果被采纳：已有 {r.Current} 项",
             $"{r.Target} accepted innovation{(r.Target == 1 ? "" : "s")} within {r.Subject} years: {r.Current} so far"),
+        RequirementKind.TrainingHours => ($"近 {r.Subject} 年完成经认定的培训 {r.Target} 学时：已有 {r.Current} 学时",
+            $"{r.Target} hours of approved training within {r.Subject} years: {r.Current} so far"),
+        RequirementKind.ApprenticesMentored => ($"近 {r.Subject} 年带徒 {r.Target} 人且徒弟晋升至少一级：已有 {r.Current} 人",
+            $"{r.Target} apprentice{(r.Target == 1 ? "" : "s")} raised at least one level within {r.Subject} years: {r.Current} so far"),
+        RequirementKind.ApprenticeshipCompleted => r.IsMet ? ("以徒弟身份完成师带徒培养：已完成", "Completed an apprenticeship: done")
+            : ("以徒弟身份完成师带徒培养：尚未完成", "Completed an apprenticeship: not yet"),
+        RequirementKind.StudioRole => Studio(r),
         _ => (r.Kind.ToString(), r.Kind.ToString()),
     };
+
+    private static (string, string) Studio(Requirement r)
+    {
+        var (targetZh, targetEn) = r.Target == (int)StudioRequirement.Lead ? ("领办", "Lead") : ("加入", "Belong to");
+        var (nowZh, nowEn) = r.Current switch { 2 => ("现为领办人", "now leads one"), 1 => ("现为成员", "now a member"), _ => ("暂无", "none yet") };
+        var name = r.Subject is { } studio ? $"（{studio}）" : "";
+        return ($"{targetZh}创新工作室：{nowZh}{name}", $"{targetEn} an innovation studio: {nowEn}{(r.Subject is { } s ? $" ({s})" : "")}");
+    }
 
     private static (string, string) AtPreviousLevel(Requirement r, (string Zh, string En) level) =>
         r is { Current: 0, MetOn: null }
@@ -95,6 +110,26 @@ public static class RouteText
         {
             zh.Add($"近 {r.InnovationsWithinYears} 年有 {innovations} 项创新成果（五小、合理化建议）被采纳");
             en.Add($"{innovations} accepted innovation{(innovations == 1 ? "" : "s")} (five-smalls, rationalisation proposals) within {r.InnovationsWithinYears} years");
+        }
+        if (r.TrainingHours is { } hours)
+        {
+            zh.Add($"近 {r.TrainingWithinYears} 年完成经认定的培训 {hours} 学时");
+            en.Add($"{hours} hours of approved training within {r.TrainingWithinYears} years");
+        }
+        if (r.ApprenticesMentored is { } apprentices)
+        {
+            zh.Add($"近 {r.MentoringWithinYears} 年带徒 {apprentices} 人晋升至少一级");
+            en.Add($"{apprentices} apprentice{(apprentices == 1 ? "" : "s")} raised at least one level within {r.MentoringWithinYears} years");
+        }
+        if (r.ApprenticeshipCompleted)
+        {
+            zh.Add("以徒弟身份完成师带徒培养");
+            en.Add("a completed apprenticeship");
+        }
+        if (r.StudioRole is { } role)
+        {
+            zh.Add(role == StudioRequirement.Lead ? "领办创新工作室" : "加入创新工作室");
+            en.Add(role == StudioRequirement.Lead ? "leads an innovation studio" : "belongs to an innovation studio");
         }
         return (string.Join("，且", zh), string.Join(", and ", en));
     }

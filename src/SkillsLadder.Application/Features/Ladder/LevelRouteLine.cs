@@ -23,6 +23,14 @@ public sealed record LevelRouteLine
     /// <summary>Accepted innovation entries (五小, 合理化建议) required within <see cref="InnovationsWithinYears"/>.</summary>
     public int? InnovationsAccepted { get; init; }
     public int? InnovationsWithinYears { get; init; }
+    /// <summary>Approved training hours completed within <see cref="TrainingWithinYears"/>.</summary>
+    public int? TrainingHours { get; init; }
+    public int? TrainingWithinYears { get; init; }
+    /// <summary>Apprentices raised at least one level within <see cref="MentoringWithinYears"/>.</summary>
+    public int? ApprenticesMentored { get; init; }
+    public int? MentoringWithinYears { get; init; }
+    public bool ApprenticeshipCompleted { get; init; }
+    public StudioRequirement? StudioRole { get; init; }
 
     public static LevelRouteLine From(LevelRoute r) => new()
     {
@@ -30,14 +38,18 @@ public sealed record LevelRouteLine
         YearsInOccupation = r.YearsInOccupation, MinimumEducation = r.MinimumEducation, CompetitionTopN = r.CompetitionTopN,
         CompetitionMinimumLevel = r.CompetitionMinimumLevel, CompetitionWithinYears = r.CompetitionWithinYears,
         InnovationsAccepted = r.InnovationsAccepted, InnovationsWithinYears = r.InnovationsWithinYears,
+        TrainingHours = r.TrainingHours, TrainingWithinYears = r.TrainingWithinYears, ApprenticesMentored = r.ApprenticesMentored,
+        MentoringWithinYears = r.MentoringWithinYears, ApprenticeshipCompleted = r.ApprenticeshipCompleted, StudioRole = r.StudioRole,
     };
 
     public LevelRoute ToRoute() => new(TargetLevelRank, OccupationId, YearsAtPreviousLevel, YearsInOccupation, MinimumEducation,
-        CompetitionTopN, CompetitionMinimumLevel, CompetitionWithinYears, InnovationsAccepted, InnovationsWithinYears);
+        CompetitionTopN, CompetitionMinimumLevel, CompetitionWithinYears, InnovationsAccepted, InnovationsWithinYears,
+        new TrainingAndMentoring(TrainingHours, TrainingWithinYears, ApprenticesMentored, MentoringWithinYears, ApprenticeshipCompleted, StudioRole));
 
     public bool HasCondition => YearsAtPreviousLevel is not null || YearsInOccupation is not null || MinimumEducation is not null
         || CompetitionTopN is not null || CompetitionMinimumLevel is not null || CompetitionWithinYears is not null
-        || InnovationsAccepted is not null || InnovationsWithinYears is not null;
+        || InnovationsAccepted is not null || InnovationsWithinYears is not null || TrainingHours is not null || TrainingWithinYears is not null
+        || ApprenticesMentored is not null || MentoringWithinYears is not null || ApprenticeshipCompleted || StudioRole is not null;
 }
 
 /// <summary>The shape of one row; the route's own constructor repeats these rules, so a forgotten check still fails safely.</summary>
@@ -62,6 +74,15 @@ public sealed class LevelRouteLineValidator : AbstractValidator<LevelRouteLine>
         RuleFor(r => r.InnovationsWithinYears).InclusiveBetween(1, LevelRoute.MaxYears).WithMessage($"创新成果年限应在 1–{LevelRoute.MaxYears} 年之间。");
         RuleFor(r => r.InnovationsAccepted).Must((r, count) => (count is null) == (r.InnovationsWithinYears is null))
             .WithMessage("创新成果条件需同时填写项数和年限。");
+        RuleFor(r => r.TrainingHours).InclusiveBetween(1, 5000).WithMessage("培训学时应在 1–5000 之间。");
+        RuleFor(r => r.TrainingWithinYears).InclusiveBetween(1, LevelRoute.MaxYears).WithMessage($"培训年限应在 1–{LevelRoute.MaxYears} 年之间。");
+        RuleFor(r => r.TrainingHours).Must((r, hours) => (hours is null) == (r.TrainingWithinYears is null))
+            .WithMessage("培训学时条件需同时填写学时和年限。");
+        RuleFor(r => r.ApprenticesMentored).InclusiveBetween(1, 100).WithMessage("带徒人数应在 1–100 之间。");
+        RuleFor(r => r.MentoringWithinYears).InclusiveBetween(1, LevelRoute.MaxYears).WithMessage($"带徒年限应在 1–{LevelRoute.MaxYears} 年之间。");
+        RuleFor(r => r.ApprenticesMentored).Must((r, count) => (count is null) == (r.MentoringWithinYears is null))
+            .WithMessage("带徒条件需同时填写人数和年限。");
+        RuleFor(r => r.StudioRole).IsInEnum().WithMessage("工作室条件无效。");
         RuleFor(r => r.YearsAtPreviousLevel).Must((r, _) => r.HasCondition).WithMessage("每条晋级路径至少要有一个条件。");
     }
 }

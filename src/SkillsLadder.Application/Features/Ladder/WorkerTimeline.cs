@@ -4,6 +4,7 @@ using SkillsLadder.Application.Features.Innovation;
 using SkillsLadder.Data;
 using SkillsLadder.Domain.Honours;
 using SkillsLadder.Domain.People;
+using SkillsLadder.Domain.Training;
 
 namespace SkillsLadder.Application.Features.Ladder;
 
@@ -17,6 +18,10 @@ public enum TimelineKind
     TierChange = 6,
     Nomination = 7,
     InnovationAccepted = 8,
+    TrainingCompleted = 9,
+    MentoringCompleted = 10,
+    StudioRole = 11,
+    PracticeResult = 12,
 }
 
 /// <summary>One dated event of a worker's career, in both languages.</summary>
@@ -52,6 +57,7 @@ public static class WorkerTimeline
             entries.Add(new(i.AcceptedOn, TimelineKind.InnovationAccepted,
                 $"创新成果被采纳：{i.Title}（{InnovationText.Kind(i.Kind).Zh}，{InnovationText.Grade(i.Grade).Zh}）",
                 $"Innovation accepted: {i.Title} ({InnovationText.Kind(i.Kind).En}, {InnovationText.Grade(i.Grade).En})"));
+        await GrowthEntriesAsync(db, workerId, entries, ct);
         var nominations = await (from n in db.Nominations.AsNoTracking()
                                  where n.WorkerId == workerId
                                  join h in db.HonourTypes on n.HonourTypeId equals h.Id into honours
@@ -67,6 +73,29 @@ public static class WorkerTimeline
                 $"被推荐：{zh}（{Status(n.Status).Zh}）", $"Nominated: {en} ({Status(n.Status).En})"));
         }
         return entries.OrderByDescending(e => e.On).ThenByDescending(e => e.Kind).ToList();
+    }
+
+    /// <summary>Training completions, mentoring completions on both sides, studio roles and online-practice results (issue 9).</summary>
+    private static async Task GrowthEntriesAsync(SkillsLadderDbContext db, int workerId, List<TimelineEntry> entries, CancellationToken ct)
+    {
+        foreach (var (_, t) in await db.CompletedTrainingAsync([workerId], ct))
+            entries.Add(new(t.CompletedOn, TimelineKind.TrainingCompleted, $"培训结业：{t.Title}（{t.Hours} 学时）", $"Training completed: {t.Title} ({t.Hours} hours)"));
+        foreach (var (_, m) in await db.CompletedMentoringAsync([workerId], ct))
+            entries.Add(m.AsMentor
+                ? new(m.CompletedOn, TimelineKind.MentoringCompleted, $"带徒结业：徒弟{m.OtherName}（晋升 {m.LevelsGained} 级）",
+                    $"Apprenticeship completed as mentor of {m.OtherName} ({m.LevelsGained} level{(m.LevelsGained == 1 ? "" : "s")} gained)")
+                : new(m.CompletedOn, TimelineKind.MentoringCompleted, $"学徒结业：师傅{m.OtherName}", $"Apprenticeship completed under {m.OtherName}"));
+        foreach (var (_, s) in await db.StudioRolesAsync([workerId], ct))
+            entries.Add(s.IsLead
+                ? new(s.From, TimelineKind.StudioRole, $"领办创新工作室：{s.Name}", $"Leads innovation studio: {s.Name}")
+                : new(s.From, TimelineKind.StudioRole, $"加入创新工作室：{s.Name}", $"Joined innovation studio: {s.Name}"));
+        var practice = await (from a in db.PracticeAttempts.AsNoTracking()
+                              where a.WorkerId == workerId && a.Status == AttemptStatus.Submitted
+                              join r in db.PracticeRounds on a.RoundId equals r.Id
+                              select new { r.Title, a.Score, a.MaxScore, a.SubmittedAt }).ToListAsync(ct);
+        foreach (var a in practice)
+            entries.Add(new(a.SubmittedAt!.Value.ToChinaDate(), TimelineKind.PracticeResult, $"网上练兵：{a.Title}（{a.Score}/{a.MaxScore} 分）",
+                $"Online practice: {a.Title} ({a.Score}/{a.MaxScore} points)"));
     }
 
     public static (string Zh, string En) Reason(LevelChangeReason reason) => reason switch
