@@ -29,6 +29,9 @@ public static class DirectoryApi
         api.MapCampaignStandingsApi();
         api.MapCampaignsApi();
         api.MapAssessmentsApi();
+        api.MapMentoringApi();
+        api.MapStudiosApi();
+        api.MapTitlesApi();
         api.MapGet("/reference", async (IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetReferenceDataQuery(), ct)))
             .WithTags("Reference").WithName("GetReferenceData");
