@@ -61,7 +61,11 @@ internal static class MentoringAccess
     /// <summary>A worker's current level rank on the ladder (0 with no level), read from the directory.</summary>
     public static async Task<int> LevelRankAsync(this SkillsLadderDbContext db, int workerId, CancellationToken ct) =>
         await db.Workers.Where(w => w.Id == workerId).Select(w => (int?)w.CurrentSkillLevel!.Rank).SingleOrDefaultAsync(ct) ?? 0;
+}
 
+/// <summary>Chinese names for pages and messages (the English table translates them).</summary>
+public static class MentoringText
+{
     public static string Name(this MentoringParty party) => party switch
     {
         MentoringParty.Mentor => "师傅",

@@ -40,7 +40,11 @@ internal static class StudioAccess
             ?? throw RequestValidationException.For(field, "所选职工不存在。");
         if (worker != enterpriseId) throw RequestValidationException.For(field, "该职工不在工作室所在企业。");
     }
+}
 
+/// <summary>Chinese names for pages and messages (the English table translates them).</summary>
+public static class StudioText
+{
     public static string Name(this StudioKind kind) => kind == StudioKind.SkillMaster ? "技能大师工作室" : "劳模工匠创新工作室";
 
     public static string Name(this StudioReviewGrade grade) => grade switch
