@@ -96,6 +96,9 @@ public sealed class MentoringPairTests
         (await As(app, w, MentoringParty.Enterprise).SendAsync(new CompleteMentoringPairCommand(id))).ShouldBe(1);
         var pair = await app.SendAsync(new GetMentoringPairQuery(id));
         (pair.Status, pair.LevelAtEnd, pair.LevelsGained, pair.MayClose).ShouldBe((MentoringStatus.Completed, "高级工", 1, false));
+        var report = await app.RunAs(AppRoles.Organizer).SendAsync(new GetMentoringReportQuery(2026));
+        report.ByEnterprise.Single().ShouldBe(new MentoringReportRow("通用设备制造业", "杭州恒达精密机械有限公司", 0, 1, 1));
+        await Should.ThrowAsync<ForbiddenException>(() => As(app, w, MentoringParty.Mentor).SendAsync(new GetMentoringReportQuery(2026)));
     }
 
     [Theory, SqliteData, PostgreSqlData]

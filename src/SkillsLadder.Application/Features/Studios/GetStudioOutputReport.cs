@@ -44,10 +44,11 @@ public sealed class GetStudioOutputReportHandler(SkillsLadderDbContext db, ICurr
         var from = request.FromYear ?? to;
         var studios = db.InnovationStudios.AsNoTracking();
         if (user.EnterpriseScope() is { } own) studios = studios.Where(s => s.EnterpriseId == own);
-        var projects = await studios.SelectMany(s => s.Projects.Select(p => new
+        // Studios are few: load them with their projects and group in memory (SQLite cannot translate a lateral join).
+        var projects = (await studios.Include(s => s.Projects).ToListAsync(cancellationToken)).SelectMany(s => s.Projects.Select(p => new
         {
             StudioId = s.Id, Studio = s.Name, s.EnterpriseId, p.StartedOn, p.CompletedOn, p.Patents, p.FiveSmallEntries, p.SavingsFen,
-        })).ToListAsync(cancellationToken);
+        })).ToList();
         var enterpriseIds = projects.Select(p => p.EnterpriseId).Distinct().ToList();
         var enterprises = await db.Enterprises.AsNoTracking().Where(e => enterpriseIds.Contains(e.Id))
             .ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
