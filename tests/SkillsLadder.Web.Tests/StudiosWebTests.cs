@@ -51,6 +51,29 @@ public sealed class StudiosWebTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Fact]
+    public async Task A_pay_grid_names_the_title_each_level_counts_as()
+    {
+        // A proposal for 技师 (rank 5): the default table makes it 工程师.
+        var agreement = await app.WithDbAsync(async db =>
+        {
+            var basic = await db.PostClasses.OrderBy(c => c.Order).Select(c => c.Id).FirstAsync();
+            var a = new Domain.Pay.WageAgreement("能级工资专项集体合同T", Domain.Pay.AgreementScope.Enterprise, app.EnterpriseId, null, null, "湖州市区",
+                Domain.Pay.BargainingSide.Union, "依法提出开展能级工资集体协商的书面要约。", new DateOnly(2026, 3, 2), 12,
+                Domain.Pay.PayEffectiveRule.NextPayMonth, new Domain.Pay.BargainingDeadlines());
+            foreach (var side in new[] { Domain.Pay.BargainingSide.Union, Domain.Pay.BargainingSide.Employer })
+                for (var i = 0; i < 3; i++) a.AddRepresentative(side, $"代表{(int)side}{i}", null, i == 0);
+            a.Reply(new DateOnly(2026, 3, 5));
+            a.HoldRound(new DateOnly(2026, 3, 10), "第一轮协商纪要。",
+                [(Domain.Pay.BargainingSide.Union, new Domain.Pay.PayGrid([new(basic, 5, 580_000, 20_000)], 0, 0), null)]);
+            db.Add(a);
+            await db.SaveChangesAsync();
+            return a.Id;
+        });
+        var page = await (await app.BrowserAsAsync(AppRoles.Admin)).GetStringAsync($"/Bargaining/Agreements/{agreement}");
+        page.ShouldContain("data-testid=\"title-equivalent\">（相当于 工程师）");
+    }
+
+    [Fact]
     public async Task Admins_save_the_title_table_whole_and_bad_ranks_are_named()
     {
         var admin = await app.ClientAsAsync(AppRoles.Admin);
