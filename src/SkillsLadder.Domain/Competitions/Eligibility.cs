@@ -22,10 +22,13 @@ public sealed record EligibilityRules(
         : null;
 }
 
-/// <summary>What the directory says about a candidate on the day of the check.</summary>
+/// <summary>
+/// What the directory says about a candidate on the day of the check; the title grade and name are the candidate's
+/// level read through the level ↔ title table (none when the table has no row at or below their level).
+/// </summary>
 public sealed record CandidateFacts(
     int OccupationId, string OccupationName, int? LevelRank, string? LevelName, DateOnly HireDate,
-    DateOnly? LatestHonourOn, string? LatestHonourTitle);
+    DateOnly? LatestHonourOn, string? LatestHonourTitle, Training.TitleGrade? TitleGrade = null, string? TitleName = null);
 
 /// <summary>The competition-side facts a rule compares against (levels by rank and their names for messages).</summary>
 public sealed record CompetitionFactsForEntry(int OccupationId, string OccupationName, DateOnly StartsOn,
@@ -51,8 +54,20 @@ public static class EligibilityCheck
         if (rules.HonourCoolingOffYears is { } coolingOff && candidate.LatestHonourOn is { } honoured &&
             honoured.AddYears(coolingOff) > competition.StartsOn)
             reasons.Add($"{honoured:yyyy-MM-dd} 已获“{candidate.LatestHonourTitle}”，{coolingOff} 年内不得再参赛（至 {honoured.AddYears(coolingOff):yyyy-MM-dd}）。");
+        if (rules.MinimumTitleGrade is { } grade && (candidate.TitleGrade ?? 0) < grade)
+            reasons.Add(candidate.TitleGrade is null
+                ? $"技能等级“{candidate.LevelName ?? "无"}”按职称比照表无相当职称，本赛要求{GradeName(grade)}及以上。"
+                : $"技能等级“{candidate.LevelName}”相当于“{candidate.TitleName}”（{GradeName(candidate.TitleGrade.Value)}），本赛要求{GradeName(grade)}及以上。");
         return reasons;
     }
+
+    public static string GradeName(Training.TitleGrade grade) => grade switch
+    {
+        Training.TitleGrade.Assistant => "助理级",
+        Training.TitleGrade.Intermediate => "中级",
+        Training.TitleGrade.Senior => "副高级",
+        _ => "正高级",
+    };
 
     /// <summary>Completed years from <paramref name="from"/> to <paramref name="to"/> (a birthday-style count).</summary>
     public static int WholeYears(DateOnly from, DateOnly to)

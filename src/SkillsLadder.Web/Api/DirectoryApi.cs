@@ -31,6 +31,9 @@ public static class DirectoryApi
         api.MapAssessmentsApi();
         api.MapPracticeApi();
         api.MapTrainingApi();
+        api.MapMentoringApi();
+        api.MapStudiosApi();
+        api.MapTitlesApi();
         api.MapGet("/reference", async (IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetReferenceDataQuery(), ct)))
             .WithTags("Reference").WithName("GetReferenceData");

@@ -26,6 +26,8 @@ public interface ICompetitionFields
     int? MaximumLevelId { get; }
     int? MinimumYearsInPost { get; }
     int? HonourCoolingOffYears { get; }
+    /// <summary>At least this title grade by the level ↔ title table (null: no such rule).</summary>
+    Domain.Training.TitleGrade? MinimumTitleGrade { get; }
 }
 
 public sealed class CompetitionFieldsValidator : AbstractValidator<ICompetitionFields>
@@ -46,6 +48,7 @@ public sealed class CompetitionFieldsValidator : AbstractValidator<ICompetitionF
         RuleFor(c => c.TeamSize).InclusiveBetween(1, Competition.MaximumTeamSize).WithMessage($"每队人数应在 1–{Competition.MaximumTeamSize} 之间（1 为个人赛）。");
         RuleFor(c => c.MinimumYearsInPost).InclusiveBetween(0, 50).WithMessage("任职年限应在 0–50 年之间。");
         RuleFor(c => c.HonourCoolingOffYears).InclusiveBetween(0, 20).WithMessage("获奖间隔应在 0–20 年之间。");
+        RuleFor(c => c.MinimumTitleGrade).IsInEnum().WithMessage("职称级别无效。");
     }
 }
 
@@ -61,7 +64,7 @@ internal static class CompetitionFieldsMapping
         var minimum = await RankAsync(db, f.MinimumLevelId, nameof(f.MinimumLevelId), ct);
         var maximum = await RankAsync(db, f.MaximumLevelId, nameof(f.MaximumLevelId), ct);
         if (minimum > maximum) throw RequestValidationException.For(nameof(f.MinimumLevelId), "最低等级不能高于最高等级。");
-        var rules = new EligibilityRules(f.OccupationMustMatch, minimum, maximum, f.MinimumYearsInPost, f.HonourCoolingOffYears);
+        var rules = new EligibilityRules(f.OccupationMustMatch, minimum, maximum, f.MinimumYearsInPost, f.HonourCoolingOffYears, f.MinimumTitleGrade);
         return new CompetitionDetails(f.Name, f.Level, f.Class, f.OccupationId, f.IndustryId, f.Theme, f.Organizer,
             f.StartsOn!.Value, f.EndsOn!.Value, f.Venue, f.TeamSize, rules);
     }

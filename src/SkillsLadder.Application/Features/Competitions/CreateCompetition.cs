@@ -23,6 +23,7 @@ public sealed record CreateCompetitionCommand : ICommand<int>, ICompetitionField
     public int? MaximumLevelId { get; init; }
     public int? MinimumYearsInPost { get; init; }
     public int? HonourCoolingOffYears { get; init; }
+    public Domain.Training.TitleGrade? MinimumTitleGrade { get; init; }
     /// <summary>Optional: start from the marking scheme of an earlier competition.</summary>
     public int? CopySchemeFromId { get; init; }
 }

@@ -27,6 +27,7 @@ public sealed record EditCompetitionCommand : ICommand<MediatR.Unit>, ICompetiti
     public int? MaximumLevelId { get; init; }
     public int? MinimumYearsInPost { get; init; }
     public int? HonourCoolingOffYears { get; init; }
+    public Domain.Training.TitleGrade? MinimumTitleGrade { get; init; }
 }
 
 public sealed class EditCompetitionValidator : AbstractValidator<EditCompetitionCommand>

@@ -41,7 +41,8 @@ public sealed record CompetitionDetailsView
 
 /// <summary>Eligibility as an organizer reads it: level ids and names rather than ladder ranks.</summary>
 public sealed record EligibilityView(bool OccupationMustMatch, int? MinimumLevelId, string? MinimumLevelName,
-    int? MaximumLevelId, string? MaximumLevelName, int? MinimumYearsInPost, int? HonourCoolingOffYears);
+    int? MaximumLevelId, string? MaximumLevelName, int? MinimumYearsInPost, int? HonourCoolingOffYears,
+    Domain.Training.TitleGrade? MinimumTitleGrade = null);
 
 public sealed record StatusChangeView(CompetitionStatus From, CompetitionStatus To, string By, DateTime At, string? Reason);
 
@@ -68,7 +69,7 @@ public sealed class GetCompetitionHandler(SkillsLadderDbContext db, ICurrentUser
             IndustryName = await db.Industries.Where(i => i.Id == c.IndustryId).Select(i => i.Name).SingleOrDefaultAsync(ct),
             Theme = c.Theme, Organizer = c.Organizer, StartsOn = c.StartsOn, EndsOn = c.EndsOn, Venue = c.Venue, TeamSize = c.TeamSize,
             Eligibility = new EligibilityView(c.Eligibility.OccupationMustMatch, min?.Id, min?.NameZh, max?.Id, max?.NameZh,
-                c.Eligibility.MinimumYearsInPost, c.Eligibility.HonourCoolingOffYears),
+                c.Eligibility.MinimumYearsInPost, c.Eligibility.HonourCoolingOffYears, c.Eligibility.MinimumTitleGrade),
             RankingRules = c.RankingRules,
             PromotionCapLevelId = levels.SingleOrDefault(l => l.Rank == c.RankingRules.PromotionCapLevelRank)?.Id,
             Status = c.Status, SchemeVersion = c.SchemeVersion, SchemeComplete = c.SchemeComplete, Version = c.Version,

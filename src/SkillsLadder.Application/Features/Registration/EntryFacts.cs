@@ -51,6 +51,8 @@ internal static class EntryFacts
             w.HireDate,
         }).ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
+        // Title grades by the level ↔ title table, for the MinimumTitleGrade rule (the table is a handful of rows).
+        var titles = await db.TitleEquivalences.AsNoTracking().ToListAsync(ct);
         // The latest honour only: the cooling-off rule counts from the most recent conferral.
         var honours = (await db.WorkerHonours.AsNoTracking().Where(h => ids.Contains(h.WorkerId))
                 .Select(h => new { h.WorkerId, h.ConferredOn, h.Title }).ToListAsync(ct))
@@ -58,8 +60,10 @@ internal static class EntryFacts
         return rows.ToDictionary(r => r.Id, r =>
         {
             var honour = honours.GetValueOrDefault(r.Id);
+            var title = Domain.Training.TitleEquivalence.For(r.LevelRank, titles);
             return new Candidate(r.Id, r.FullName, r.NationalIdNumber, r.EnterpriseName, new CandidateFacts(
-                r.OccupationId, r.OccupationName, r.LevelRank, r.LevelName, r.HireDate, honour?.ConferredOn, honour?.Title));
+                r.OccupationId, r.OccupationName, r.LevelRank, r.LevelName, r.HireDate, honour?.ConferredOn, honour?.Title,
+                title?.Grade, title?.Title));
         });
     }
 

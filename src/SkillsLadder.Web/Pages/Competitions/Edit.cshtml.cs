@@ -23,7 +23,7 @@ public sealed class EditModel(IMediator mediator) : PageModel
             Theme = c.Theme, Organizer = c.Organizer, StartsOn = c.StartsOn, EndsOn = c.EndsOn, Venue = c.Venue, TeamSize = c.TeamSize,
             OccupationMustMatch = c.Eligibility.OccupationMustMatch, MinimumLevelId = c.Eligibility.MinimumLevelId,
             MaximumLevelId = c.Eligibility.MaximumLevelId, MinimumYearsInPost = c.Eligibility.MinimumYearsInPost,
-            HonourCoolingOffYears = c.Eligibility.HonourCoolingOffYears,
+            HonourCoolingOffYears = c.Eligibility.HonourCoolingOffYears, MinimumTitleGrade = c.Eligibility.MinimumTitleGrade,
         };
         await LoadAsync(id, ct);
     }
