@@ -70,7 +70,7 @@ public sealed class JobsApp(TestDatabase database, string node, IReadOnlyDiction
     {
         Start();
         await JobsData.WaitUntilAsync(async () => (await JobsData.RunsAsync(database, JobNames.MaintenanceGroup))
-            .Any(r => r.Outcome == JobOutcome.Succeeded), TimeSpan.FromSeconds(20), "the start-up sweep");
+            .Any(r => r.Outcome == JobOutcome.Succeeded), TimeSpan.FromSeconds(60), "the start-up sweep"); // generous: CI machines are shared
         return this;
     }
 
