@@ -82,7 +82,7 @@ for (var run = 0; run < runs; run++)
 {
     await using var scope = root.CreateAsyncScope();
     var watch = Stopwatch.StartNew();
-    last = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new RankPracticeRoundCommand(roundId));
+    last = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new RankPracticeRoundCommand(roundId, Again: true));
     ranking.Add(watch.Elapsed.TotalMilliseconds);
 }
 Console.WriteLine($"(b) close → published board: {last!.Participants:N0} people, {last.Rows:N0} rows; median {Median(ranking):F0} ms over {runs} runs " +

@@ -11,10 +11,11 @@ namespace SkillsLadder.Application.Features.Practice;
 /// <summary>
 /// What the practice ranking job sends at a round's close: computes the boards from the submitted attempts and writes
 /// a whole new numbered board (people, enterprises, industries) in this command's transaction, then marks the round's
-/// board published. Before the close (plus the hand-in grace) it writes nothing. Safe to send twice: a rerun writes a
-/// new board with the same rows.
+/// board published. Before the close (plus the hand-in grace) it writes nothing. Safe to send twice: once a board is
+/// published, the job and the sweep write nothing more (hand-ins end at the close, so nothing can have changed);
+/// <paramref name="Again"/> asks for a new board with the same rows anyway (an admin's recomputation, the benchmark).
 /// </summary>
-public sealed record RankPracticeRoundCommand(int RoundId) : ICommand<PracticeBoardResult>;
+public sealed record RankPracticeRoundCommand(int RoundId, bool Again = false) : ICommand<PracticeBoardResult>;
 
 /// <param name="Written">False when the round is missing or not closed yet.</param>
 public sealed record PracticeBoardResult(int RoundId, int? BoardId, int? Number, bool Written, int Participants, int Rows);
@@ -30,6 +31,9 @@ public sealed class RankPracticeRoundHandler(SkillsLadderDbContext db, TimeProvi
         var now = clock.GetUtcNow().UtcDateTime;
         var round = await db.PracticeRounds.SingleOrDefaultAsync(r => r.Id == request.RoundId, ct);
         if (round is null || now < round.ClosesAt.AddSeconds(PracticeAttempt.GraceSeconds))
+            return new PracticeBoardResult(request.RoundId, null, null, false, 0, 0);
+        // A sweep that ran while the first ranking was still writing asks again: nothing new to write.
+        if (round.BoardPublishedAt is not null && !request.Again)
             return new PracticeBoardResult(request.RoundId, null, null, false, 0, 0);
 
         var watch = Stopwatch.StartNew();
