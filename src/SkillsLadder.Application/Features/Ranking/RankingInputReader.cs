@@ -63,7 +63,7 @@ public static class RankingInputReader
         var judge = recused.Count > 0 ? "s.\"JudgeId\"" : "NULL";
         var which = only is null ? "" : $""" AND s."EntrantId" IN ({InList(only)})""";
         await using var reader = await IntRowReader.OpenAsync(db, string.Create(CultureInfo.InvariantCulture,
-            $"""SELECT s."EntrantId", e."AspectId", e."Hundredths", {judge} FROM "ScoreEntries" e JOIN "ScoreSheets" s ON s."Id" = e."SheetId" WHERE s."CompetitionId" = {competitionId} AND s."Status" IN ({statuses}){which}"""), ct);
+            $"""SELECT s."EntrantId", e."AspectId", e."Hundredths", {judge} FROM "ScoreEntries" e JOIN "ScoreSheets" s ON s."Id" = e."SheetId" WHERE s."CompetitionId" = {competitionId} AND s."Status" IN ({statuses}){which}"""), ct, largeJoin: only is null);
         while (await reader.ReadAsync(ct))
         {
             var entrant = reader.Int(0);
