@@ -17,8 +17,8 @@ public abstract class IntRowReader : IAsyncDisposable
 {
     /// <param name="largeJoin">
     /// The query hashes hundreds of thousands of rows: PostgreSQL's default 4 MB of work memory would split the hash
-    /// into batches spilled to disk (measured at 500k score sheets: a fifth slower), so the current transaction, if
-    /// any, gets 64 MB.
+    /// into batches spilled to disk (the ranking job's 2M marks joined to 500k sheets: 1.01 s against 0.88 s, medians
+    /// of 8 interleaved reads), so the current transaction, if any, gets 64 MB.
     /// </param>
     public static async Task<IntRowReader> OpenAsync(SkillsLadderDbContext db, string sql, CancellationToken ct, bool largeJoin = false)
     {
