@@ -163,6 +163,22 @@ public sealed class RankingPropertyTests
     }
 
     [Fact]
+    public void A_large_run_is_ordered_by_total_then_the_chain_and_streams_the_same_rows_in_entrant_order()
+    {
+        // 20,000 entrants: past the sizes where scoring and rows go parallel and the rows are streamed in chunks.
+        var standings = RankingCalculator.Standings(Input(RandomInput(new Random(7), 20_000)));
+        var rows = standings.ByPosition();
+        static (int, int, int, int, int) By(StandingsRow r) => // the default chain: practical, time (none last), theory; then the bib
+            (-r.TotalHundredths, -(r.PracticalHundredths ?? 0), r.TimeUsedSeconds ?? int.MaxValue, -(r.TheoryHundredths ?? 0), r.EntrantId);
+        for (var i = 1; i < rows.Count; i++)
+            By(rows[i - 1]).CompareTo(By(rows[i])).ShouldBeLessThan(0, $"positions {i} and {i + 1}");
+        rows.Count(r => r.Tied).ShouldBeGreaterThan(0); // the draw has shared places, so runs of equal totals were sorted
+
+        static string Text(StandingsRow r) => $"{r.EntrantId}|{r.Position}|{r.Rank}|{r.Tied}|{r.TotalHundredths}|{r.Prize}|{r.Medal}|{r.Explanation}";
+        standings.ByEntrantId().Select(Text).ShouldBe(rows.OrderBy(r => r.EntrantId).Select(Text));
+    }
+
+    [Fact]
     public void Scoring_sorted_hundredths_gives_the_same_mark_as_scoring_the_decimal_values()
     {
         AspectRule[] rules =

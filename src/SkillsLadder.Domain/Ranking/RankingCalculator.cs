@@ -15,7 +15,14 @@ namespace SkillsLadder.Domain.Ranking;
 /// </remarks>
 public static class RankingCalculator
 {
-    public static IReadOnlyList<StandingsRow> Rank(RankingInput input)
+    public static IReadOnlyList<StandingsRow> Rank(RankingInput input) => Standings(input).ByPosition();
+
+    /// <summary>
+    /// Scores and places every entrant; the rows (with their explanations, most of the work) are built from the result,
+    /// all at once (<see cref="RankedStandings.ByPosition"/>) or streamed in entrant order to a writer
+    /// (<see cref="RankedStandings.ByEntrantId"/>).
+    /// </summary>
+    public static RankedStandings Standings(RankingInput input)
     {
         var scores = Score(input);
         var rules = input.Rules;
@@ -24,32 +31,15 @@ public static class RankingCalculator
             var standard = Standardiser.Standardise(scores.Total.Select(t => new Mark(t)).ToList(), rules.StandardCentre, rules.StandardSpread);
             scores.Standard = standard.Select(m => m.Hundredths).ToArray();
         }
-        var chain = rules.TieBreakChain;
-        var (order, ranks, tiedFlags) = Places(scores, input.Entrants, rules);
-
-        var counts = PrizeAwarder.Counts(rules, order.Length);
-        var rows = new StandingsRow[order.Length];
-        // Rows are independent once places are known: both cores write them (the explanations are most of the work).
-        InParallel(order.Length, () => new RankExplanation(input, scores, chain, rules.StrictOrder), (i, explanation) =>
-        {
-            var (e, rank, tied) = (order[i], ranks[i], tiedFlags[i]);
-            var previous = i > 0 ? order[i - 1] : -1;
-            var tiedWithPrevious = previous >= 0 && explanation.Tied(e, previous);
-            var entrant = input.Entrants[e];
-            int? standard = scores.Standard is { } s ? s[e] : null;
-            rows[i] = new StandingsRow(entrant.EntrantId, i + 1, rank, tied, scores.Total[e], standard, scores.Theory[e], scores.Practical[e],
-                entrant.TimeUsedSeconds, PrizeAwarder.PrizeFor(rank, counts), PrizeAwarder.MedalFor(rules, rank, new Mark(standard ?? scores.Total[e])),
-                PrizeAwarder.ProposalFor(rules, rank, entrant.LevelRank, input.Ladder),
-                explanation.Describe(e, previous, rank, tiedWithPrevious));
-        });
-        return rows;
+        var (order, ranks, tied) = Places(scores, input.Entrants, rules);
+        return new RankedStandings(input, scores, order, ranks, tied);
     }
 
     /// <summary>
     /// Runs <paramref name="body"/> for 0…count−1 in ranges on the thread pool, each range with its own state; small
     /// inputs stay on this thread. A domain error surfaces as itself, not wrapped.
     /// </summary>
-    private static void InParallel<TState>(int count, Func<TState> state, Action<int, TState> body)
+    internal static void InParallel<TState>(int count, Func<TState> state, Action<int, TState> body)
     {
         const int range = 8192;
         if (count <= range)
@@ -80,7 +70,16 @@ public static class RankingCalculator
     {
         var comparer = new StandingComparer(scores, entrants, rules.TieBreakChain);
         var order = Enumerable.Range(0, scores.Count).ToArray();
-        Array.Sort(order, comparer);
+        // By total first, sorted as plain numbers (most pairs differ there, and no comparer call is made for them);
+        // then each run of equal totals by the whole comparer, so the order is exactly the comparer's.
+        var byTotal = new long[order.Length];
+        for (var e = 0; e < order.Length; e++) byTotal[e] = -(long)scores.Total[e];
+        Array.Sort(byTotal, order);
+        for (int start = 0, end; start < order.Length; start = end)
+        {
+            for (end = start + 1; end < order.Length && byTotal[end] == byTotal[start]; end++) { }
+            if (end - start > 1) Array.Sort(order, start, end - start, comparer);
+        }
         var ranks = new int[order.Length];
         var tied = new bool[order.Length];
         for (var i = 0; i < order.Length; i++)
@@ -147,13 +146,16 @@ public sealed class EntrantScores(int entrants, int aspects)
 }
 
 /// <summary>Better first: higher total, then the tie-break chain, then the bib (the documented last resort for a strict order).</summary>
-internal sealed class StandingComparer(EntrantScores scores, IReadOnlyList<EntrantInput> entrants, IReadOnlyList<TieBreak> chain) : IComparer<int>
+internal sealed class StandingComparer(EntrantScores scores, IReadOnlyList<EntrantInput> entrants, IReadOnlyList<TieBreak> rules) : IComparer<int>
 {
+    // An array, not the list: a foreach over an interface allocates an enumerator, and this runs a million times a run.
+    private readonly TieBreak[] _chain = [.. rules];
+
     public int Compare(int x, int y)
     {
         var byTotal = scores.Total[y].CompareTo(scores.Total[x]);
         if (byTotal != 0) return byTotal;
-        foreach (var rule in chain)
+        foreach (var rule in _chain)
         {
             var c = By(rule, x, y);
             if (c != 0) return c;
@@ -174,7 +176,7 @@ internal sealed class StandingComparer(EntrantScores scores, IReadOnlyList<Entra
     public bool Tied(int x, int y)
     {
         if (scores.Total[x] != scores.Total[y]) return false;
-        foreach (var rule in chain)
+        foreach (var rule in _chain)
             if (By(rule, x, y) != 0) return false;
         return true;
     }
@@ -182,7 +184,7 @@ internal sealed class StandingComparer(EntrantScores scores, IReadOnlyList<Entra
     /// <summary>The first rule of the chain that tells the two apart, if any.</summary>
     public TieBreak? Decider(int above, int below)
     {
-        foreach (var rule in chain)
+        foreach (var rule in _chain)
             if (By(rule, above, below) != 0) return rule;
         return null;
     }
