@@ -186,6 +186,26 @@ CREATE TABLE [SkillLevels] (
 GO
 
 
+CREATE TABLE [StandingsRows] (
+    [SnapshotId] int NOT NULL,
+    [EntrantId] int NOT NULL,
+    [Position] int NOT NULL,
+    [Rank] int NOT NULL,
+    [Tied] bit NOT NULL,
+    [TotalHundredths] int NOT NULL,
+    [StandardHundredths] int NULL,
+    [TheoryHundredths] int NULL,
+    [PracticalHundredths] int NULL,
+    [TimeUsedSeconds] int NULL,
+    [Prize] nvarchar(40) NOT NULL,
+    [Medal] nvarchar(40) NOT NULL,
+    [Proposal] nvarchar(200) NULL,
+    [Explanation] nvarchar(4000) NOT NULL,
+    CONSTRAINT [PK_StandingsRows] PRIMARY KEY ([SnapshotId], [EntrantId])
+);
+GO
+
+
 CREATE TABLE [TitleEquivalences] (
     [Id] int NOT NULL IDENTITY,
     [LevelRank] int NOT NULL,
@@ -884,27 +904,6 @@ CREATE TABLE [MarkingCriteria] (
     [Name] nvarchar(100) NOT NULL,
     CONSTRAINT [PK_MarkingCriteria] PRIMARY KEY ([Id]),
     CONSTRAINT [FK_MarkingCriteria_MarkingComponents_ComponentId] FOREIGN KEY ([ComponentId]) REFERENCES [MarkingComponents] ([Id]) ON DELETE CASCADE
-);
-GO
-
-
-CREATE TABLE [StandingsRows] (
-    [SnapshotId] int NOT NULL,
-    [EntrantId] int NOT NULL,
-    [Position] int NOT NULL,
-    [Rank] int NOT NULL,
-    [Tied] bit NOT NULL,
-    [TotalHundredths] int NOT NULL,
-    [StandardHundredths] int NULL,
-    [TheoryHundredths] int NULL,
-    [PracticalHundredths] int NULL,
-    [TimeUsedSeconds] int NULL,
-    [Prize] nvarchar(40) NOT NULL,
-    [Medal] nvarchar(40) NOT NULL,
-    [Proposal] nvarchar(200) NULL,
-    [Explanation] nvarchar(4000) NOT NULL,
-    CONSTRAINT [PK_StandingsRows] PRIMARY KEY ([SnapshotId], [EntrantId]),
-    CONSTRAINT [FK_StandingsRows_StandingsSnapshots_SnapshotId] FOREIGN KEY ([SnapshotId]) REFERENCES [StandingsSnapshots] ([Id]) ON DELETE CASCADE
 );
 GO
 
@@ -1904,10 +1903,6 @@ GO
 
 
 CREATE INDEX [IX_StandingsDemands_CompetitionId_Id] ON [StandingsDemands] ([CompetitionId], [Id]);
-GO
-
-
-CREATE UNIQUE INDEX [IX_StandingsRows_SnapshotId_Position] ON [StandingsRows] ([SnapshotId], [Position]);
 GO
 
 

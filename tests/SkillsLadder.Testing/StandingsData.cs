@@ -69,8 +69,10 @@ public static class StandingsData
         var number = (await db.StandingsSnapshots.Where(s => s.CompetitionId == competitionId).MaxAsync(s => (int?)s.Number) ?? 0) + 1;
         var upTo = await db.StandingsDemands.Where(d => d.CompetitionId == competitionId).MaxAsync(d => (long?)d.Id) ?? 0;
         var snapshot = new StandingsSnapshot(competitionId, number, basis, new string('a', StandingsSnapshot.HashLength - 2) + number.ToString("00"),
-            DateTime.UtcNow, upTo, rows);
+            DateTime.UtcNow, upTo, rows.Length);
         db.Add(snapshot);
+        await db.SaveChangesAsync();
+        db.AddRange(rows.Select(r => r.InSnapshot(snapshot)));
         await db.SaveChangesAsync();
         return snapshot;
     }

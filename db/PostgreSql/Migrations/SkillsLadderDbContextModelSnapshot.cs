@@ -3161,9 +3161,6 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
 
                     b.HasKey("SnapshotId", "EntrantId");
 
-                    b.HasIndex("SnapshotId", "Position")
-                        .IsUnique();
-
                     b.ToTable("StandingsRows");
                 });
 
@@ -4702,15 +4699,6 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SkillsLadder.Domain.Ranking.StandingsRow", b =>
-                {
-                    b.HasOne("SkillsLadder.Domain.Ranking.StandingsSnapshot", null)
-                        .WithMany("Rows")
-                        .HasForeignKey("SnapshotId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("SkillsLadder.Domain.Ranking.StandingsSnapshot", b =>
                 {
                     b.HasOne("SkillsLadder.Domain.Competitions.Competition", null)
@@ -4989,11 +4977,6 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
                     b.Navigation("Certificates");
 
                     b.Navigation("LevelHistory");
-                });
-
-            modelBuilder.Entity("SkillsLadder.Domain.Ranking.StandingsSnapshot", b =>
-                {
-                    b.Navigation("Rows");
                 });
 
             modelBuilder.Entity("SkillsLadder.Domain.Training.InnovationStudio", b =>

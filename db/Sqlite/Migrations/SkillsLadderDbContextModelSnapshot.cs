@@ -3040,9 +3040,6 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
 
                     b.HasKey("SnapshotId", "EntrantId");
 
-                    b.HasIndex("SnapshotId", "Position")
-                        .IsUnique();
-
                     b.ToTable("StandingsRows");
                 });
 
@@ -4553,15 +4550,6 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SkillsLadder.Domain.Ranking.StandingsRow", b =>
-                {
-                    b.HasOne("SkillsLadder.Domain.Ranking.StandingsSnapshot", null)
-                        .WithMany("Rows")
-                        .HasForeignKey("SnapshotId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("SkillsLadder.Domain.Ranking.StandingsSnapshot", b =>
                 {
                     b.HasOne("SkillsLadder.Domain.Competitions.Competition", null)
@@ -4840,11 +4828,6 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
                     b.Navigation("Certificates");
 
                     b.Navigation("LevelHistory");
-                });
-
-            modelBuilder.Entity("SkillsLadder.Domain.Ranking.StandingsSnapshot", b =>
-                {
-                    b.Navigation("Rows");
                 });
 
             modelBuilder.Entity("SkillsLadder.Domain.Training.InnovationStudio", b =>

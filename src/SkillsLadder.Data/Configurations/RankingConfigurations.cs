@@ -16,8 +16,6 @@ public sealed class StandingsSnapshotConfiguration : IEntityTypeConfiguration<St
         builder.HasIndex(s => new { s.CompetitionId, s.Number }).IsUnique();
         builder.HasIndex(s => new { s.CompetitionId, s.Basis, s.Status });
         builder.HasOne<Competition>().WithMany().HasForeignKey(s => s.CompetitionId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(s => s.Rows).WithOne().HasForeignKey(r => r.SnapshotId);
-        builder.Navigation(s => s.Rows).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 
@@ -25,8 +23,12 @@ public sealed class StandingsRowConfiguration : IEntityTypeConfiguration<Standin
 {
     public void Configure(EntityTypeBuilder<StandingsRow> builder)
     {
+        // The primary key is the only index, and there is no foreign key to the snapshot: the ranking job writes a
+        // hundred thousand rows at once, and on PostgreSQL the key check took a third of that write and a second index
+        // on (snapshot, position) a sixth (tools/SkillsLadder.Benchmarks). Rows are written only with their snapshot,
+        // in its transaction, and never change; positions 1…n come from RankedStandings (domain tests); readers sort
+        // a snapshot's rows by position themselves.
         builder.HasKey(r => new { r.SnapshotId, r.EntrantId });
-        builder.HasIndex(r => new { r.SnapshotId, r.Position }).IsUnique();
         builder.Property(r => r.Proposal).HasMaxLength(200);
         builder.Property(r => r.Explanation).HasMaxLength(StandingsRow.ExplanationMaxLength);
         // No foreign key to Entrant: a snapshot is a record of its moment and outlives later edits.

@@ -38,22 +38,21 @@ public enum Medal
 /// <summary>
 /// A complete, versioned result of one ranking run. Written whole in one transaction; readers take the newest
 /// snapshot of the basis they want, so they always see a whole one. Identical input gives an identical snapshot (the
-/// input hash), and a run whose input hash equals the latest snapshot's writes nothing new.
+/// input hash), and a run whose input hash equals the latest snapshot's writes nothing new. Its rows are a table of
+/// their own (<see cref="StandingsRow"/>), keyed by snapshot and entrant, written beside it in the same transaction.
 /// </summary>
 public sealed class StandingsSnapshot
 {
     public const int HashLength = 64;
-    private readonly List<StandingsRow> _rows = [];
 
     private StandingsSnapshot() { }
 
     public StandingsSnapshot(int competitionId, int number, SnapshotBasis basis, string inputHash, DateTime computedAt, long demandUpTo,
-        IEnumerable<StandingsRow> rows)
+        int entrantCount)
     {
         (CompetitionId, Number, Basis, InputHash, ComputedAt, DemandUpTo) = (competitionId, number, basis, inputHash, computedAt, demandUpTo);
         Status = SnapshotStatus.Computed;
-        _rows.AddRange(rows);
-        EntrantCount = _rows.Count;
+        EntrantCount = entrantCount;
     }
 
     public int Id { get; private set; }
@@ -71,11 +70,6 @@ public sealed class StandingsSnapshot
     public string? PublishedBy { get; private set; }
     public DateTime? PublishedAt { get; private set; }
     public int? SupersededById { get; private set; }
-    public IReadOnlyCollection<StandingsRow> Rows => _rows;
-
-    /// <summary>For rows written beside the snapshot (in bulk) rather than through <see cref="Rows"/>.</summary>
-    public void CountRows(int count) => EntrantCount = count;
-
     public void Finalise(string by, DateTime at)
     {
         if (Basis != SnapshotBasis.Locked || Status != SnapshotStatus.Computed)
@@ -125,6 +119,14 @@ public sealed class StandingsRow
     public Medal Medal { get; private set; }
     public string? Proposal { get; private set; }
     public string Explanation { get; private set; } = null!;
+
+    /// <summary>Files a computed row under its saved snapshot (the ranking job's bulk writer sets the id itself).</summary>
+    public StandingsRow InSnapshot(StandingsSnapshot snapshot)
+    {
+        if (snapshot.Id == 0) throw new InvalidOperationException("Save the snapshot before its rows.");
+        SnapshotId = snapshot.Id;
+        return this;
+    }
 }
 
 /// <summary>

@@ -26,8 +26,9 @@ public sealed class CrossProviderStandingsTests
         await RecomputeStandingsTests.MarkAsync(setup, SheetStatus.Verified);
         await app.SendAsync(new ChangeCompetitionStatusCommand(setup.CompetitionId, CompetitionStatus.Locked));
         var result = await app.SendAsync(new RecomputeStandingsCommand(setup.CompetitionId));
-        var snapshot = await app.QueryAsync(db => db.StandingsSnapshots.Include(s => s.Rows).SingleAsync(s => s.Id == result.SnapshotId));
-        return snapshot.InputHash + "\n" + string.Join("\n", snapshot.Rows.OrderBy(r => r.Position).Select(r =>
+        var snapshot = await app.QueryAsync(db => db.StandingsSnapshots.SingleAsync(s => s.Id == result.SnapshotId));
+        var rows = await app.QueryAsync(db => db.StandingsRows.Where(r => r.SnapshotId == snapshot.Id).OrderBy(r => r.Position).ToListAsync());
+        return snapshot.InputHash + "\n" + string.Join("\n", rows.Select(r =>
             $"{r.Position}|{r.EntrantId}|{r.Rank}|{r.Tied}|{r.TotalHundredths}|{r.StandardHundredths}|{r.TheoryHundredths}|{r.PracticalHundredths}|" +
             $"{r.TimeUsedSeconds}|{r.Prize}|{r.Medal}|{r.Proposal}|{r.Explanation}"));
     }

@@ -53,8 +53,7 @@ public sealed class RecomputeStandingsHandler(SkillsLadderDbContext db, TimeProv
             return new RecomputeResult(id, latest.Id, latest.Number, latest.Basis, false, input.Entrants.Count);
         }
 
-        var snapshot = new StandingsSnapshot(id, (latest?.Number ?? 0) + 1, basis, hash, clock.GetUtcNow().UtcDateTime, demandUpTo, []);
-        snapshot.CountRows(standings.Count);
+        var snapshot = new StandingsSnapshot(id, (latest?.Number ?? 0) + 1, basis, hash, clock.GetUtcNow().UtcDateTime, demandUpTo, standings.Count);
         db.StandingsSnapshots.Add(snapshot);
         await db.SaveChangesAsync(ct);
         await WriteRowsAsync(snapshot.Id, standings, ct);
