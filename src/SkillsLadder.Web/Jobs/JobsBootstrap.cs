@@ -4,7 +4,7 @@ using Quartz;
 namespace SkillsLadder.Web.Jobs;
 
 /// <summary>
-/// Makes sure the periodic sweep and the ladder's daily jobs are scheduled. Every node runs this at start; the store keeps one sweep for the
+/// Makes sure the periodic sweep and the daily jobs (ladder, deadlines) are scheduled. Every node runs this at start; the store keeps one sweep for the
 /// cluster. An existing trigger with the configured interval is left alone, so an admin's pause survives restarts.
 /// </summary>
 public sealed class JobsBootstrap(ISchedulerFactory factory, IOptions<JobsOptions> options, ILogger<JobsBootstrap> logger) : IHostedService
@@ -12,7 +12,7 @@ public sealed class JobsBootstrap(ISchedulerFactory factory, IOptions<JobsOption
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var scheduler = await factory.GetScheduler(cancellationToken);
-        await LadderJobsSchedule.EnsureAsync(scheduler, options.Value, logger, cancellationToken);
+        await DailyJobsSchedule.EnsureAsync(scheduler, options.Value, logger, cancellationToken);
         var interval = options.Value.SweepInterval;
         if (await scheduler.GetTrigger(JobKeys.SweepTrigger, cancellationToken) is ISimpleTrigger existing && existing.RepeatInterval == interval)
             return;

@@ -46,6 +46,10 @@ public sealed class JobsOptions
     public string LadderCron { get; set; } = "0 30 2 * * ?";
     /// <summary>The daily honour expiry run, before the re-evaluation (default 02:00 China time).</summary>
     public string HonourExpiryCron { get; set; } = "0 0 2 * * ?";
+    /// <summary>The daily notice-end run: nominations whose 公示 ended yesterday with no open objection are conferred (00:30 China time).</summary>
+    public string NoticeEndCron { get; set; } = "0 30 0 * * ?";
+    /// <summary>The daily run that marks effective wage agreements past their expiry date as expired (00:45 China time).</summary>
+    public string AgreementExpiryCron { get; set; } = "0 45 0 * * ?";
     /// <summary>On a graceful stop, let running jobs finish (a hard stop relies on recovery by another node instead).</summary>
     public bool WaitForJobsOnShutdown { get; set; } = true;
 }

@@ -6,7 +6,7 @@ using SkillsLadder.Data.Jobs;
 
 namespace SkillsLadder.Web.Tests.Jobs;
 
-/// <summary>The ladder's daily jobs are scheduled on China-time cron triggers from configuration, listed, and run on demand.</summary>
+/// <summary>The daily jobs (ladder, deadlines) are scheduled on China-time cron triggers from configuration, listed, and run on demand.</summary>
 public sealed class LadderJobsPageTests
 {
     [Fact]
@@ -33,5 +33,27 @@ public sealed class LadderJobsPageTests
         var page = await (await app.BrowserAsAsync(AppRoles.Admin)).GetStringAsync("/Admin/Jobs");
         page.ShouldContain($"{JobNames.LadderGroup}/{JobNames.LadderReevaluationName}");
         page.ShouldContain($"{JobNames.LadderGroup}/{JobNames.HonourExpiryName}");
+    }
+
+    [Fact]
+    public async Task The_deadline_jobs_for_notices_and_wage_agreements_are_scheduled_daily_and_run_on_demand()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var app = await new JobsApp(database, "node-a", JobsApp.Fast(("Jobs:AgreementExpiryCron", "0 5 1 * * ?"))).StartQuietAsync();
+        var admin = await app.ClientAsAsync(AppRoles.Admin);
+
+        var jobs = (await admin.GetFromJsonAsync<JsonElement>("/api/jobs")).GetProperty("jobs").EnumerateArray()
+            .Where(j => j.GetProperty("group").GetString() == JobNames.DeadlinesGroup)
+            .ToDictionary(j => j.GetProperty("name").GetString()!, j => j.GetProperty("schedule").GetString());
+        jobs.ShouldBe(new Dictionary<string, string?>
+        {
+            [JobNames.NoticeEndName] = "0 30 0 * * ?",
+            [JobNames.AgreementExpiryName] = "0 5 1 * * ?",
+        }, ignoreOrder: true);
+
+        foreach (var name in new[] { JobNames.NoticeEndName, JobNames.AgreementExpiryName })
+            (await admin.PostAsync($"/api/jobs/{JobNames.DeadlinesGroup}/{name}/run", null)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        await JobsData.WaitUntilAsync(async () => (await JobsData.RunsAsync(database, JobNames.DeadlinesGroup)).Count(r => r.Outcome == JobOutcome.Succeeded) == 2,
+            TimeSpan.FromSeconds(20), "both deadline jobs to succeed");
     }
 }

@@ -63,6 +63,10 @@ public static class JobNames
     public const string LadderGroup = "ladder";
     public const string LadderReevaluationName = "ladder-reevaluation";
     public const string HonourExpiryName = "honour-expiry";
+    /// <summary>Daily deadlines outside the ladder: notice periods that ended (conferral) and wage agreements that expired.</summary>
+    public const string DeadlinesGroup = "deadlines";
+    public const string NoticeEndName = "notice-end";
+    public const string AgreementExpiryName = "agreement-expiry";
     private const string CompetitionPrefix = "competition-";
     private const string CampaignPrefix = "campaign-";
 

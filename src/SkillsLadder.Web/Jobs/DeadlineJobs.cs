@@ -1,0 +1,33 @@
+using MediatR;
+using Quartz;
+using SkillsLadder.Application.Features.Bargaining;
+using SkillsLadder.Application.Features.Honours;
+
+namespace SkillsLadder.Web.Jobs;
+
+/// <summary>
+/// Daily (Jobs:NoticeEndCron, China time): confers the nominations whose public notice ended with no objection open.
+/// Thin and safe to repeat: the command skips what it already conferred and counts those still waiting on objections.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed class NoticeEndJob(IServiceScopeFactory scopes) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ConferDueNominationsCommand(), cancellationToken);
+        context.Result = $"授予 {result.Conferred} 项，{result.WaitingForObjections} 项待异议处理";
+    }
+}
+
+/// <summary>Daily (Jobs:AgreementExpiryCron, China time): marks effective wage agreements past their expiry date as expired.</summary>
+[DisallowConcurrentExecution]
+public sealed class AgreementExpiryJob(IServiceScopeFactory scopes) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var expired = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ExpireAgreementsCommand(), cancellationToken);
+        context.Result = expired.Count == 0 ? "无到期协议" : $"到期协议 {expired.Count} 份（编号 {string.Join("、", expired)}）";
+    }
+}
