@@ -29,8 +29,9 @@ public sealed class JobRunRecorder(IServiceScopeFactory scopes, TimeProvider clo
             db.JobRuns.Add(new JobRun
             {
                 JobGroup = Trim(key.Group, JobRun.NameMaxLength), JobName = Trim(key.Name, JobRun.NameMaxLength),
-                // The competition's or campaign's id; the job's name says which.
-                Subject = (JobNames.CompetitionOf(key.Group, key.Name) ?? JobNames.CampaignOf(key.Group, key.Name))?.ToString(),
+                // The competition's, campaign's or practice round's id; the job's name says which.
+                Subject = (JobNames.CompetitionOf(key.Group, key.Name) ?? JobNames.CampaignOf(key.Group, key.Name)
+                           ?? Application.Features.Practice.PracticeJobNames.RoundOf(key.Group, key.Name))?.ToString(),
                 FireInstanceId = Trim(context.FireInstanceId, 200), Node = Trim(context.Scheduler.SchedulerInstanceId, 200),
                 Attempt = context.RetryAttempt + 1, StartedAt = now, Outcome = JobOutcome.Running,
             });

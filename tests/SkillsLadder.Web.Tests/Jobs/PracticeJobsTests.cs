@@ -79,4 +79,24 @@ public sealed class PracticeJobsTests
         await JobsData.WaitUntilAsync(async () => (await JobsData.RunsAsync(database, JobNames.MaintenanceGroup)).Count > sweeps + 1, Patience, "two more sweeps");
         (await BoardsAsync(database, roundId)).ShouldBe([1]);
     }
+
+    [Fact]
+    public async Task An_admin_runs_a_rounds_job_now_and_its_history_names_the_round()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var roundId = await ClosedRoundAsync(database); // no trigger, no job yet: "run now" creates the run
+        await using var app = await new JobsApp(database, "node-a").StartQuietAsync();
+        var admin = await app.ClientAsAsync(AppRoles.Admin);
+
+        (await admin.PostAsync($"/api/jobs/{JobNames.RankingGroup}/{PracticeJobNames.Round(roundId)}/run", null)).StatusCode
+            .ShouldBe(System.Net.HttpStatusCode.Accepted);
+        (await admin.PostAsync($"/api/jobs/{JobNames.RankingGroup}/{PracticeJobNames.Round(roundId + 1000)}/run", null)).StatusCode
+            .ShouldBe(System.Net.HttpStatusCode.NotFound);
+
+        await JobsData.WaitUntilAsync(async () => (await JobsData.RunsAsync(database)).Any(r => r.JobName == PracticeJobNames.Round(roundId) && r.Outcome == JobOutcome.Succeeded),
+            Patience, "the practice job to run");
+        (await BoardsAsync(database, roundId)).ShouldBe([1]);
+        (await JobsData.RunsAsync(database)).Where(r => r.JobName == PracticeJobNames.Round(roundId)).Select(r => r.Subject).Distinct()
+            .ShouldBe([roundId.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+    }
 }

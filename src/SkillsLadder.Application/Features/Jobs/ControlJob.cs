@@ -18,7 +18,8 @@ public enum JobAction
 /// </summary>
 public sealed record ControlJobCommand(string Group, string Name, JobAction Action) : IRequest<Unit>;
 
-public sealed class ControlJobHandler(SkillsLadderDbContext db, IJobControl jobs, IStandingsScheduler standings, ICurrentUser user)
+public sealed class ControlJobHandler(SkillsLadderDbContext db, IJobControl jobs, IStandingsScheduler standings,
+    Practice.IPracticeScheduler practice, ICurrentUser user)
     : IRequestHandler<ControlJobCommand, Unit>
 {
     public async Task<Unit> Handle(ControlJobCommand request, CancellationToken cancellationToken)
@@ -34,7 +35,10 @@ public sealed class ControlJobHandler(SkillsLadderDbContext db, IJobControl jobs
         return Unit.Value;
     }
 
-    /// <summary>A competition's (or campaign's) ranking job exists only once a run was asked for; "run now" on it creates the run.</summary>
+    /// <summary>
+    /// A competition's (campaign's, practice round's) ranking job exists only once a run was asked for; "run now" on it
+    /// creates the run. A practice round already on a published board gets no second one from this (the command refuses).
+    /// </summary>
     private async Task<bool> RunAsync(ControlJobCommand request, CancellationToken ct)
     {
         if (await jobs.RunNowAsync(request.Group, request.Name, ct)) return true;
@@ -47,6 +51,11 @@ public sealed class ControlJobHandler(SkillsLadderDbContext db, IJobControl jobs
         if (JobNames.CampaignOf(request.Group, request.Name) is { } campaignId && await db.Campaigns.AnyAsync(c => c.Id == campaignId, ct))
         {
             await standings.RequestCampaignsNowAsync([campaignId], ct);
+            return true;
+        }
+        if (Practice.PracticeJobNames.RoundOf(request.Group, request.Name) is { } roundId && await db.PracticeRounds.AnyAsync(r => r.Id == roundId, ct))
+        {
+            await practice.RankNowAsync([roundId], ct);
             return true;
         }
         return false;
