@@ -15,8 +15,7 @@ public sealed class NoticeEndJob(IServiceScopeFactory scopes) : IJob
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ConferDueNominationsCommand(), cancellationToken);
-        context.Result = $"授予 {result.Conferred} 项，{result.WaitingForObjections} 项待异议处理";
+        context.Result = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ConferDueNominationsCommand(), cancellationToken);
     }
 }
 
@@ -27,7 +26,6 @@ public sealed class AgreementExpiryJob(IServiceScopeFactory scopes) : IJob
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var expired = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ExpireAgreementsCommand(), cancellationToken);
-        context.Result = expired.Count == 0 ? "无到期协议" : $"到期协议 {expired.Count} 份（编号 {string.Join("、", expired)}）";
+        context.Result = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ExpireAgreementsCommand(), cancellationToken);
     }
 }

@@ -64,6 +64,12 @@ public sealed class PracticeAttemptTests
         mark.ShouldBe(new PracticeMark(2, 4, 2)); // the multiple choice half right scores nothing
         var view = await app.SendAsync(new GetPracticeAttemptQuery(attempt.Id));
         (view.Status, view.Result!.Score, view.Result.TimeUsedSeconds).ShouldBe((AttemptStatus.Submitted, 2, 1230));
+        // While the round runs the key stays hidden (others are answering the same bank); after its close it is shown.
+        (view.KeysShown, view.Result.CorrectCount).ShouldBe((false, 2));
+        view.Questions.Single(q => q.Stem == PracticeWorld.Multiple).ShouldSatisfyAllConditions(q => q.Given.ShouldBe("AB"), q => q.Correct.ShouldBeNull());
+        app.Clock.Now = PracticeWorld.Closes;
+        view = await app.SendAsync(new GetPracticeAttemptQuery(attempt.Id));
+        (view.KeysShown, view.Result!.CorrectCount).ShouldBe((true, 2));
         view.Questions.Single(q => q.Stem == PracticeWorld.Multiple).ShouldSatisfyAllConditions(q => q.Given.ShouldBe("AB"), q => q.Correct.ShouldBe("ABC"));
         app.RunAs(AppRoles.Worker, workerId: city.Workers["W1"]);
         await Should.ThrowAsync<ForbiddenException>(() => app.SendAsync(new GetPracticeAttemptQuery(attempt.Id)));

@@ -5,14 +5,15 @@ using SkillsLadder.Domain.Training;
 namespace SkillsLadder.Application.Features.Practice;
 
 /// <summary>
-/// An attempt as its worker sees it: the drawn questions in order; once handed in, each answer given, the right
-/// answer and the mark; once the board is published, the places of the worker, their enterprise and their industry.
+/// An attempt as its worker sees it: the drawn questions in order; once handed in, each answer given and the mark; once
+/// the round has closed, the right answers too (while it runs, a key shown to one worker would reach the others
+/// answering the same bank); once the board is published, the places of the worker, their enterprise and their industry.
 /// </summary>
 public sealed record PracticeAttemptView(long Id, int RoundId, string RoundTitle, DateTime StartedAt, DateTime DeadlineAt, AttemptStatus Status,
-    IReadOnlyList<AttemptQuestion> Questions, AttemptResult? Result, AttemptPlaces? Places);
+    IReadOnlyList<AttemptQuestion> Questions, AttemptResult? Result, AttemptPlaces? Places, DateTime RoundClosesAt, bool KeysShown);
 
 /// <param name="Given">The answer handed in (letters), null while in progress.</param>
-/// <param name="Correct">The key, shown only after the hand-in.</param>
+/// <param name="Correct">The key, shown only on a handed-in attempt once the round has closed.</param>
 public sealed record AttemptQuestion(int Number, QuestionKind Kind, string Stem, IReadOnlyList<string> Options, int Points, string? Given, string? Correct);
 
 public sealed record AttemptResult(int Score, int MaxScore, int CorrectCount, int TimeUsedSeconds, DateTime SubmittedAt);
@@ -24,19 +25,22 @@ public sealed record BoardPlace(int Rank, int Of, int ScoreHundredths);
 
 internal static class PracticeAttemptViews
 {
-    public static async Task<PracticeAttemptView> BuildAsync(SkillsLadderDbContext db, PracticeAttempt attempt, CancellationToken ct)
+    public static async Task<PracticeAttemptView> BuildAsync(SkillsLadderDbContext db, PracticeAttempt attempt, DateTime now, CancellationToken ct)
     {
         var round = await db.PracticeRounds.AsNoTracking().SingleAsync(r => r.Id == attempt.RoundId, ct);
         var questions = await LoadQuestionsAsync(db, attempt.QuestionIdList, ct);
         var submitted = attempt.Status == AttemptStatus.Submitted;
+        var keysShown = submitted && now >= round.ClosesAt;
         var given = submitted ? (attempt.Answers ?? "").Split('|') : [];
         var lines = questions.Select((q, i) => new AttemptQuestion(i + 1, q.Kind, q.Stem, q.OptionList, q.Points,
-            submitted && i < given.Length ? given[i] : null, submitted ? q.Answer : null)).ToList();
+            submitted && i < given.Length ? given[i] : null, keysShown ? q.Answer : null)).ToList();
         var result = submitted
-            ? new AttemptResult(attempt.Score, attempt.MaxScore, lines.Count(l => l.Given == l.Correct), attempt.TimeUsedSeconds, attempt.SubmittedAt!.Value)
+            ? new AttemptResult(attempt.Score, attempt.MaxScore, questions.Where((q, i) => i < given.Length && given[i] == q.Answer).Count(),
+                attempt.TimeUsedSeconds, attempt.SubmittedAt!.Value)
             : null;
         var places = submitted && round.BoardPublishedAt is not null ? await PlacesAsync(db, attempt, ct) : null;
-        return new PracticeAttemptView(attempt.Id, round.Id, round.Title, attempt.StartedAt, attempt.DeadlineAt, attempt.Status, lines, result, places);
+        return new PracticeAttemptView(attempt.Id, round.Id, round.Title, attempt.StartedAt, attempt.DeadlineAt, attempt.Status, lines, result, places,
+            round.ClosesAt, keysShown);
     }
 
     /// <summary>The drawn questions in the order of the draw (the database returns them in its own order).</summary>

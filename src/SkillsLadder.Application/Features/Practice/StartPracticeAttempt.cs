@@ -22,7 +22,7 @@ public sealed class StartPracticeAttemptHandler(SkillsLadderDbContext db, ICurre
         var round = await db.PracticeRounds.AsNoTracking().SingleOrDefaultAsync(r => r.Id == request.RoundId, ct)
                     ?? throw new NotFoundException("PracticeRound", request.RoundId);
         var existing = await db.PracticeAttempts.AsNoTracking().SingleOrDefaultAsync(a => a.RoundId == round.Id && a.WorkerId == workerId, ct);
-        if (existing is not null) return await PracticeAttemptViews.BuildAsync(db, existing, ct);
+        if (existing is not null) return await PracticeAttemptViews.BuildAsync(db, existing, clock.GetUtcNow().UtcDateTime, ct);
 
         var now = clock.GetUtcNow().UtcDateTime;
         if (!round.IsOpenAt(now))
@@ -40,6 +40,6 @@ public sealed class StartPracticeAttemptHandler(SkillsLadderDbContext db, ICurre
         var attempt = new PracticeAttempt(round.Id, workerId, home.EnterpriseId, home.IndustryId, drawn, now, round.DeadlineFor(now));
         db.PracticeAttempts.Add(attempt);
         await db.SaveChangesAsync(ct);
-        return await PracticeAttemptViews.BuildAsync(db, attempt, ct);
+        return await PracticeAttemptViews.BuildAsync(db, attempt, now, ct);
     }
 }
