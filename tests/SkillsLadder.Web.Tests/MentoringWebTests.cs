@@ -76,7 +76,9 @@ public sealed partial class MentoringWebTests(WebApp app) : IClassFixture<WebApp
         var form = new Dictionary<string, string> { ["party"] = "Mentor", ["__RequestVerificationToken"] = Token().Match(page).Groups[1].Value };
         var signed = await browser.PostAsync($"{url}?handler=Sign", new FormUrlEncodedContent(form));
         signed.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await signed.Content.ReadAsStringAsync()).ShouldContain("已签字。");
+        var after = await signed.Content.ReadAsStringAsync();
+        after.ShouldContain("已签字。");
+        after.ShouldNotContain("data-testid=\"sign-Mentor\""); // signed: no second button
         (await app.WithDbAsync(db => db.MentoringPairs.SingleAsync(p => p.Id == id))).MentorSignedOn.ShouldNotBeNull();
         (await browser.GetStringAsync("/Mentoring")).ShouldContain($"/Mentoring/Details/{id}");
     }
