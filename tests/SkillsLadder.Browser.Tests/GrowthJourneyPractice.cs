@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Text.Json;
 using Microsoft.Playwright;
 using SkillsLadder.Application.Common.Tables;
 
@@ -105,22 +104,13 @@ public sealed partial class GrowthJourney
     private static async Task AnswerByApiAsync(RunningApp app, int roundId, string userName, string password,
         Func<(string Stem, int Points), bool> right)
     {
-        using var client = new HttpClient { BaseAddress = app.Url };
-        var token = await client.PostAsync("/api/auth/token", JsonContent(new { userName, password }));
-        token.EnsureSuccessStatusCode();
-        var bearer = JsonDocument.Parse(await token.Content.ReadAsStringAsync()).RootElement.GetProperty("accessToken").GetString();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
-        var started = await client.PostAsync($"/api/practice/rounds/{roundId}/attempt", JsonContent(new { }));
-        started.EnsureSuccessStatusCode();
-        var attempt = JsonDocument.Parse(await started.Content.ReadAsStringAsync()).RootElement;
+        using var api = await DemoApi.SignInAsync(app, userName, password);
+        var attempt = await api.SendAsync(HttpMethod.Post, $"/api/practice/rounds/{roundId}/attempt", new { });
         var answers = attempt.GetProperty("questions").EnumerateArray().Select(q =>
         {
             var asked = Questions.Single(x => x.Stem == q.GetProperty("stem").GetString());
             return right((asked.Stem, asked.Points)) ? asked.Key : asked.Kind == "判断" ? (asked.Key == "T" ? "F" : "T") : "D";
         }).ToList();
-        var handedIn = await client.PostAsync($"/api/practice/attempts/{attempt.GetProperty("id").GetInt64()}/hand-in", JsonContent(new { answers }));
-        handedIn.EnsureSuccessStatusCode();
+        await api.SendAsync(HttpMethod.Post, $"/api/practice/attempts/{attempt.GetProperty("id").GetInt64()}/hand-in", new { answers });
     }
-
-    private static HttpContent JsonContent(object body) => System.Net.Http.Json.JsonContent.Create(body);
 }
