@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -9,8 +8,7 @@ public sealed partial class GrowthJourney
 {
     /// <summary>The demo worker (the apprentice), a mentor of a higher level and two trainees, all of HR's enterprise.</summary>
     private sealed record People(int Worker, string WorkerName, int OccupationId, string Occupation, int NextLevelRank,
-        int Mentor, string MentorName, string MentorPassword, int Trainee1, string Trainee1Name, string Trainee1Password,
-        int Trainee2, string Trainee2Name);
+        int Mentor, string MentorName, string MentorPassword, string Trainee1Name, string Trainee1Password, string Trainee2Name);
 
     /// <summary>
     /// Picked from the first page of the enterprise's workers (the page the plan form lists too); the mentor and the
@@ -32,6 +30,7 @@ public sealed partial class GrowthJourney
             .Select(w => (Id: w.GetProperty("id").GetInt32(), Name: w.GetProperty("fullName").GetString()!,
                 Rank: w.GetProperty("currentSkillLevelNameZh").GetString() is { } level ? ranks[level] : 0)).ToList();
         var names = others.GroupBy(w => w.Name).Where(g => g.Count() == 1).Select(g => g.Key).ToHashSet(); // found by name on the pages
+        // A mentor must stand above the apprentice; a 技师 or higher for the demo's 初级工.
         var mentor = others.Where(w => names.Contains(w.Name) && w.Rank >= rank + 3).OrderBy(w => w.Id).First();
         var trainees = others.Where(w => names.Contains(w.Name) && w.Id != mentor.Id && w.Rank <= rank).OrderBy(w => w.Id).Take(2).ToList();
 
@@ -41,8 +40,7 @@ public sealed partial class GrowthJourney
         return new People(workerId, worker.GetProperty("fullName").GetString()!, worker.GetProperty("occupationId").GetInt32(),
             $"{worker.GetProperty("occupationCode").GetString()} {worker.GetProperty("occupationName").GetString()}",
             progress.GetProperty("nextLevel").GetProperty("levelRank").GetInt32(),
-            mentor.Id, mentor.Name, await AccountAsync("mentor", mentor), trainees[0].Id, trainees[0].Name, await AccountAsync("trainee", trainees[0]),
-            trainees[1].Id, trainees[1].Name);
+            mentor.Id, mentor.Name, await AccountAsync("mentor", mentor), trainees[0].Name, await AccountAsync("trainee", trainees[0]), trainees[1].Name);
     }
 
     /// <summary>A new policy version from today: the one in force, plus two routes to the worker's next level in their occupation.</summary>
