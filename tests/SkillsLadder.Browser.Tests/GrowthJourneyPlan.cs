@@ -63,8 +63,14 @@ public sealed partial class GrowthJourney
         var page = hr.Page;
         await page.GotoAsync("/Mentoring/Index");
         await page.GetByTestId("new-pair").ClickAsync();
-        await page.GetByTestId("mentor").SelectOptionAsync(people.Mentor.ToString());
-        await page.GetByTestId("apprentice").SelectOptionAsync(people.Worker.ToString());
+        // One search per person: the mentor chosen after the first stays chosen through the second.
+        foreach (var (name, select, id) in new[] { (people.MentorName, "mentor", people.Mentor), (people.WorkerName, "apprentice", people.Worker) })
+        {
+            await page.Locator("input[name=find]").FillAsync(name);
+            await page.GetByTestId("find").ClickAsync();
+            await page.GetByTestId(select).SelectOptionAsync(id.ToString());
+        }
+        await Assertions.Expect(page.GetByTestId("mentor")).ToHaveValueAsync(people.Mentor.ToString());
         await page.GetByLabel("培养计划（目标、内容和方式）").FillAsync("三个月内掌握装置开停车、工艺参数调整和常见异常工况处理，达到中级工操作水平。师傅每周现场指导不少于两次。");
         await page.GetByLabel("开始日期").FillAsync(app.Today.ToString("yyyy-MM-dd"));
         await page.GetByLabel("结束日期").FillAsync(app.Today.AddMonths(3).ToString("yyyy-MM-dd"));

@@ -11,8 +11,8 @@ public sealed partial class GrowthJourney
         int Mentor, string MentorName, string MentorPassword, string Trainee1Name, string Trainee1Password, string Trainee2Name);
 
     /// <summary>
-    /// Picked from the first page of the enterprise's workers (the page the plan form lists too); the mentor and the
-    /// first trainee get worker accounts, as an admin opens them.
+    /// Picked from the enterprise's workers, each with a name no colleague shares (the pages find them by name); the
+    /// mentor and the first trainee get worker accounts, as an admin opens them.
     /// </summary>
     private static async Task<People> PeopleAsync(RunningApp app)
     {
