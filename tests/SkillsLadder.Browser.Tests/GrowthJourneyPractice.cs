@@ -19,7 +19,7 @@ public sealed partial class GrowthJourney
 
     private async Task PracticeRoundAsync(RunningApp app, People people)
     {
-        var roundId = await RoundAsync(app);
+        var (roundId, closesAt) = await RoundAsync(app);
         await using var worker = await Journey.StartAsync(fixture, "growth-practice", Phone);
         await worker.SignInAsync("worker", app.Passwords["worker"]);
         var page = worker.Page;
@@ -44,8 +44,9 @@ public sealed partial class GrowthJourney
         await AnswerByApiAsync(app, roundId, "mentor", people.MentorPassword, _ => true);
         await AnswerByApiAsync(app, roundId, "trainee", people.Trainee1Password, q => q.Points == 1 || q.Stem.StartsWith("离心泵"));
 
-        // The round closes; the ranking job (scheduled for the close, or the sweep) publishes the boards.
-        await app.MoveClockAsync(app.ClockOffsetDays + 25.0 / (24 * 60));
+        // The round closes: the clock moves just past the ranking job's trigger (the close plus the 30 s grace and 5 s),
+        // so the job runs on time rather than as a misfire, and publishes the boards.
+        await app.MoveClockAsync(app.ClockOffsetDays + (closesAt.AddSeconds(45) - DateTime.UtcNow.AddDays(app.ClockOffsetDays)).TotalDays);
         await page.GotoAsync("/Practice/Index");
         for (var tries = 0; tries < 120 && await card.GetByRole(AriaRole.Link, new() { Name = "排行榜" }).CountAsync() == 0; tries++)
         {
@@ -78,7 +79,7 @@ public sealed partial class GrowthJourney
     }
 
     /// <summary>A bank of the five questions imported from .xlsx, and a round open now for 20 minutes, by the organizer.</summary>
-    private static async Task<int> RoundAsync(RunningApp app)
+    private static async Task<(int Id, DateTime ClosesAt)> RoundAsync(RunningApp app)
     {
         using var organizer = await DemoApi.SignInAsync(app, "organizer");
         var bank = await organizer.SendAsync(HttpMethod.Post, "/api/practice/banks", new { name = "化工总控工安全操作题库" });
@@ -93,11 +94,12 @@ public sealed partial class GrowthJourney
         imported.EnsureSuccessStatusCode();
 
         var now = DateTime.UtcNow.AddDays(app.ClockOffsetDays);
+        var closesAt = now.AddMinutes(20);
         var round = await organizer.SendAsync(HttpMethod.Post, "/api/practice/rounds", new
         {
-            bankId, title = RoundTitle, opensAt = now.AddMinutes(-1), closesAt = now.AddMinutes(20), durationMinutes = 15, questionCount = 5,
+            bankId, title = RoundTitle, opensAt = now.AddMinutes(-1), closesAt, durationMinutes = 15, questionCount = 5,
         });
-        return round.GetInt32();
+        return (round.GetInt32(), closesAt);
     }
 
     /// <summary>Another worker takes the round through the API: the right key where <paramref name="right"/> says so, else a wrong one.</summary>
