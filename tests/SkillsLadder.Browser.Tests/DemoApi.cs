@@ -10,10 +10,11 @@ namespace SkillsLadder.Browser.Tests;
 /// </summary>
 public sealed class DemoApi(RunningApp app, HttpClient client) : IDisposable
 {
-    public static async Task<DemoApi> SignInAsync(RunningApp app, string userName)
+    /// <summary>A demo account, or an account a journey opened (<paramref name="password"/>: its first password).</summary>
+    public static async Task<DemoApi> SignInAsync(RunningApp app, string userName, string? password = null)
     {
         var client = new HttpClient { BaseAddress = app.Url };
-        var response = await client.PostAsJsonAsync("/api/auth/token", new { userName, password = app.Passwords[userName] });
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { userName, password = password ?? app.Passwords[userName] });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);

@@ -61,9 +61,16 @@ public sealed partial class RunningApp : IAsyncDisposable
         throw new InvalidOperationException("The app did not start:\n" + string.Join('\n', output) + await process.StandardError.ReadToEndAsync());
     }
 
+    /// <summary>How far ahead of the real clock the app's clock runs now (days), as last moved by a journey.</summary>
+    public double ClockOffsetDays { get; private set; }
+
+    /// <summary>The app's "today": China's date on its clock, as the rules count days.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8).AddDays(ClockOffsetDays));
+
     /// <summary>Moves the app's clock to <paramref name="days"/> days ahead of the real one; the app re-reads the file on change.</summary>
     public async Task MoveClockAsync(double days)
     {
+        ClockOffsetDays = days;
         await File.WriteAllTextAsync(Path.Combine(_dataFolder, "clock.json"), $$"""{ "Clock": { "OffsetDays": {{days.ToString(System.Globalization.CultureInfo.InvariantCulture)}} } }""");
         await Task.Delay(TimeSpan.FromSeconds(2)); // the configuration file watcher debounces changes
     }

@@ -76,9 +76,34 @@ public sealed partial class MentoringWebTests(WebApp app) : IClassFixture<WebApp
         var form = new Dictionary<string, string> { ["party"] = "Mentor", ["__RequestVerificationToken"] = Token().Match(page).Groups[1].Value };
         var signed = await browser.PostAsync($"{url}?handler=Sign", new FormUrlEncodedContent(form));
         signed.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await signed.Content.ReadAsStringAsync()).ShouldContain("已签字。");
+        var after = await signed.Content.ReadAsStringAsync();
+        after.ShouldContain("已签字。");
+        after.ShouldNotContain("data-testid=\"sign-Mentor\""); // signed: no second button
         (await app.WithDbAsync(db => db.MentoringPairs.SingleAsync(p => p.Id == id))).MentorSignedOn.ShouldNotBeNull();
         (await browser.GetStringAsync("/Mentoring")).ShouldContain($"/Mentoring/Details/{id}");
+    }
+
+    [Fact]
+    public async Task A_search_on_the_plan_form_keeps_the_mentor_already_chosen_and_the_plan_typed()
+    {
+        var (mentor, apprentice) = (await WorkerAsync("周带徒师傅", 821, "Technician"), await WorkerAsync("吴学艺徒弟", 822, "Intermediate"));
+        var browser = await app.BrowserAsAsync(AppRoles.HrReviewer, enterpriseId: app.EnterpriseId);
+        var page = await browser.GetStringAsync("/Mentoring/New");
+        var form = new Dictionary<string, string>
+        {
+            ["find"] = "吴学艺", ["Command.MentorWorkerId"] = mentor.ToString(), ["Command.ApprenticeWorkerId"] = "",
+            ["Command.Plan"] = "半年内掌握化工装置开停车操作。", ["__RequestVerificationToken"] = Token().Match(page).Groups[1].Value,
+        };
+        var found = await browser.PostAsync("/Mentoring/New?handler=Find", new FormUrlEncodedContent(form));
+
+        found.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await found.Content.ReadAsStringAsync();
+        html.ShouldMatch($"<option value=\"{mentor}\" selected=\"selected\">周带徒师傅"); // not among the found, still chosen
+        html.ShouldContain($"<option value=\"{apprentice}\">吴学艺徒弟");
+        html.ShouldContain("半年内掌握化工装置开停车操作。");
+        html.ShouldNotContain("请选择徒弟"); // a search judges nothing yet
+        html.ShouldContain("<form method=\"post\" class=\"form\" novalidate action=\"/Mentoring/New\""); // 建立 posts the plan, not another search
+        (await app.WithDbAsync(db => db.MentoringPairs.CountAsync(p => p.MentorWorkerId == mentor))).ShouldBe(0);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

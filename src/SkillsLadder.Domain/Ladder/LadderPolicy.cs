@@ -18,8 +18,10 @@ public sealed class LadderPolicy
         if (tier1MinLevelRank < 1 || tier2MinLevelRank <= tier1MinLevelRank)
             throw new DomainException("ladder.tiers", "高技能人才的起点等级应高于技能人才的起点等级。", nameof(Tier2MinLevelRank));
         var list = routes.ToList();
+        // Every condition is part of a route's identity: routes that differ only in training or mentoring are two routes.
         var duplicate = list.GroupBy(r => (r.TargetLevelRank, r.OccupationId, r.YearsAtPreviousLevel, r.YearsInOccupation,
-            r.MinimumEducation, r.CompetitionTopN, r.CompetitionMinimumLevel, r.CompetitionWithinYears, r.InnovationsAccepted, r.InnovationsWithinYears))
+            r.MinimumEducation, r.CompetitionTopN, r.CompetitionMinimumLevel, r.CompetitionWithinYears, r.InnovationsAccepted, r.InnovationsWithinYears,
+            r.TrainingConditions))
             .FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new DomainException("ladder.route_duplicate", $"等级 {duplicate.Key.TargetLevelRank} 有重复的晋级路径。", "Routes");

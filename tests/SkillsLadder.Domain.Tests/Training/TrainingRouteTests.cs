@@ -91,4 +91,16 @@ public sealed class TrainingRouteTests
         Should.Throw<Common.DomainException>(() => new LevelRoute(5, null, null, null, null, null, null, null,
             training: new TrainingAndMentoring())).Code.ShouldBe("ladder.route_empty");
     }
+
+    [Fact]
+    public void Routes_that_differ_only_in_training_or_mentoring_are_two_routes_and_an_exact_repeat_is_refused()
+    {
+        LadderPolicy Policy(params TrainingAndMentoring[] conditions) => new(2, new DateOnly(2026, 1, 1), 1, 4,
+            conditions.Select(c => new LevelRoute(5, 20, null, null, null, null, null, null, training: c)), null, "admin", DateTime.UnixEpoch);
+        var training = new TrainingAndMentoring(TrainingHours: 40, TrainingWithinYears: 3, ApprenticeshipCompleted: true);
+        var mentoring = new TrainingAndMentoring(ApprenticesMentored: 1, MentoringWithinYears: 5);
+
+        Policy(training, mentoring).Routes.Count.ShouldBe(2);
+        Should.Throw<Common.DomainException>(() => Policy(training, mentoring, training with { })).Code.ShouldBe("ladder.route_duplicate");
+    }
 }

@@ -43,6 +43,27 @@ public sealed class NewModel(IMediator mediator, ICurrentUser user) : PageModel
             () => LoadAsync(ct));
     }
 
-    private async Task LoadAsync(CancellationToken ct) =>
-        Workers = (await mediator.Send(new ListWorkersQuery { Search = Find, PageSize = Paging.MaxPageSize }, ct)).Items;
+    /// <summary>A search keeps the form as typed: nothing is saved and no field is judged yet.</summary>
+    public async Task<IActionResult> OnPostFindAsync(CancellationToken ct)
+    {
+        ModelState.Clear();
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    /// <summary>The workers found, plus the mentor and apprentice already chosen, so a later search does not drop them.</summary>
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var found = (await mediator.Send(new ListWorkersQuery { Search = Find, PageSize = Paging.MaxPageSize }, ct)).Items.ToList();
+        foreach (var id in new[] { Command.MentorWorkerId, Command.ApprenticeWorkerId }.Where(id => id > 0 && found.All(w => w.Id != id)).Distinct())
+        {
+            var chosen = await mediator.Send(new GetWorkerQuery(id), ct);
+            found.Insert(0, new WorkerListItem
+            {
+                Id = chosen.Id, FullName = chosen.FullName, EnterpriseId = chosen.EnterpriseId, EnterpriseName = chosen.EnterpriseName,
+                CurrentSkillLevelNameZh = chosen.CurrentSkillLevelNameZh, CurrentSkillLevelNameEn = chosen.CurrentSkillLevelNameEn,
+            });
+        }
+        Workers = found;
+    }
 }
