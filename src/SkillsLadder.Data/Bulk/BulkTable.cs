@@ -92,20 +92,21 @@ public sealed class BulkTable<TEntity> : IAsyncDisposable
         await using var writer = await connection.BeginBinaryImportAsync(_copy, ct);
         foreach (var row in rows)
         {
+            // One await per row; the values are written synchronously into the importer's buffer (a full buffer is
+            // flushed by the next row's await or, rarely, by a value). Awaiting each value cost more than encoding it.
             await writer.StartRowAsync(ct);
             for (var c = 0; c < _columns.Length; c++)
             {
-                var task = ToProvider(c, row[c]) switch
+                switch (ToProvider(c, row[c]))
                 {
-                    DBNull => writer.WriteNullAsync(ct),
-                    int v => writer.WriteAsync(v, NpgsqlDbType.Integer, ct),
-                    long v => writer.WriteAsync(v, NpgsqlDbType.Bigint, ct),
-                    bool v => writer.WriteAsync(v, NpgsqlDbType.Boolean, ct),
-                    string v => writer.WriteAsync(v, NpgsqlDbType.Text, ct),
-                    DateTime v => writer.WriteAsync(v, NpgsqlDbType.TimestampTz, ct),
-                    var v => writer.WriteAsync(v, ct),
-                };
-                await task;
+                    case DBNull: writer.WriteNull(); break;
+                    case int v: writer.Write(v, NpgsqlDbType.Integer); break;
+                    case long v: writer.Write(v, NpgsqlDbType.Bigint); break;
+                    case bool v: writer.Write(v, NpgsqlDbType.Boolean); break;
+                    case string v: writer.Write(v, NpgsqlDbType.Text); break;
+                    case DateTime v: writer.Write(v, NpgsqlDbType.TimestampTz); break;
+                    case var v: writer.Write(v); break;
+                }
             }
             count++;
         }
