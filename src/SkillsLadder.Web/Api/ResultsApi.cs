@@ -53,9 +53,11 @@ public static class ResultsApi
             .WithDescription("The jury's standings of a snapshot (default the newest) as .xlsx, one row per entrant in position order.");
 
         group.MapGet("/board", async Task<IResult> (int id, int? after, IMediator mediator, CancellationToken ct) =>
-                await mediator.Send(new GetStandingsQuery(id, After: after), ct) is { } standings ? TypedResults.Ok(standings) : TypedResults.NoContent())
+                await mediator.Send(new GetJuryBoardQuery(id, after), ct) is { } standings ? TypedResults.Ok(standings) : TypedResults.NoContent())
             .WithName("GetJuryBoard").Produces<JuryStandings>().Produces(StatusCodes.Status204NoContent)
-            .WithDescription("The jury's live board: the newest snapshot of any basis. With ?after=N, 204 while N is still the newest (0: none yet).");
+            .WithDescription("The jury's live board: while marking runs, the live rows' top 100 with theory, practical and time, numbered by the " +
+                             "live revision (they follow each submitted sheet); otherwise the newest snapshot of any basis. " +
+                             "With ?after=N, 204 while N is still the number shown (0: none yet).");
 
         group.MapGet("/results/judges", async (int id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetJudgeDeviationsQuery(id), ct)))

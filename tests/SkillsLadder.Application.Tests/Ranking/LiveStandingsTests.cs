@@ -63,4 +63,31 @@ public sealed class LiveStandingsTests
         afterBoard.ShouldBe(afterFull);
         afterBoard.Count.ShouldBe(2);
     }
+
+    [Theory, SqliteData, PostgreSqlData]
+    public async Task The_jury_board_follows_each_sheet_with_the_jury_columns_before_any_snapshot_is_written(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var w = await ScoringWorld.CreateAsync(app);
+        await SubmitAsync(w, w.Li, w.Entrants[0], "30", "20", "2");
+        await SubmitAsync(w, w.Li, w.Entrants[1], "35.5", "0", "3");
+
+        var jury = (await w.As(w.Chief).SendAsync(new GetJuryBoardQuery(w.Id)))!;
+        var board = (await app.RunAs(null).SendAsync(new GetPublicStandingsQuery(w.Id)))!;
+        jury.Rows.Select(r => $"{r.Position}|{r.Rank}|{r.Bib}|{r.Total:0.00}").ShouldBe(board.Rows.Select(r => $"{r.Position}|{r.Rank}|{r.Bib}|{r.Total:0.00}"));
+        (jury.Snapshot!.Number, jury.Snapshot.Basis, jury.Snapshot.EntrantCount).ShouldBe((board.Snapshot!.Number, SnapshotBasis.Live, 3));
+        jury.Rows.ShouldAllBe(r => r.Practical != null && r.Theory != null); // the jury's columns, which the public never gets
+        (await app.QueryAsync(db => db.StandingsSnapshots.CountAsync())).ShouldBe(0); // no ranking run was needed
+
+        (await w.As(w.Chief).SendAsync(new GetJuryBoardQuery(w.Id, jury.Snapshot.Number))).ShouldBeNull(); // nothing new
+        await SubmitAsync(w, w.Chief, w.Entrants[2], "40", "20", "1");
+        var moved = (await w.As(w.Chief).SendAsync(new GetJuryBoardQuery(w.Id, jury.Snapshot.Number)))!;
+        moved.Snapshot!.Number.ShouldBeGreaterThan(jury.Snapshot.Number);
+        jury.Rows.Single(r => r.Bib == w.Entrants[2].Bib).Total.ShouldBe(0m); // unmarked until now
+        moved.Rows.Single(r => r.Bib == w.Entrants[2].Bib).Total.ShouldBeGreaterThan(0m);
+        var publicNow = (await app.RunAs(null).SendAsync(new GetPublicStandingsQuery(w.Id)))!;
+        moved.Rows.Select(r => $"{r.Position}|{r.Rank}|{r.Bib}|{r.Total:0.00}").ShouldBe(publicNow.Rows.Select(r => $"{r.Position}|{r.Rank}|{r.Bib}|{r.Total:0.00}"));
+
+        await Should.ThrowAsync<Common.ForbiddenException>(() => app.RunAs(AppRoles.Worker).SendAsync(new GetJuryBoardQuery(w.Id)));
+    }
 }

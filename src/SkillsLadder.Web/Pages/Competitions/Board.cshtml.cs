@@ -6,7 +6,7 @@ using SkillsLadder.Web.Pages.Competitions.Results;
 
 namespace SkillsLadder.Web.Pages.Competitions;
 
-/// <summary>The jury's live board: the newest snapshot with the component columns, kept current by board.js.</summary>
+/// <summary>The jury's live board: the live rows while marking runs, else the newest snapshot, with the component columns; kept current by board.js.</summary>
 public sealed class BoardModel(IMediator mediator) : PageModel
 {
     public CompetitionHeader Header { get; private set; } = null!;
@@ -16,6 +16,6 @@ public sealed class BoardModel(IMediator mediator) : PageModel
     public async Task OnGetAsync(int id, CancellationToken ct)
     {
         Header = await mediator.Send(new GetCompetitionHeaderQuery(id), ct);
-        Standings = (await mediator.Send(new GetStandingsQuery(id), ct))!;
+        Standings = (await mediator.Send(new GetJuryBoardQuery(id), ct))!;
     }
 }
