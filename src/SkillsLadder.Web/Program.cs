@@ -82,6 +82,7 @@ app.UseAuthorization();
 app.MapOpenApi().AllowAnonymous();
 app.MapHealthChecks("/health", HealthResponse.Options).AllowAnonymous();
 app.MapRazorPages();
+app.MapJobsDashboard();
 app.MapDirectoryApi();
 
 app.Run();

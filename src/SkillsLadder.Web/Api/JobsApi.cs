@@ -6,7 +6,7 @@ using SkillsLadder.Web.Infrastructure;
 
 namespace SkillsLadder.Web.Api;
 
-/// <summary>The background jobs for admins under /api/jobs: what is scheduled, its history, and run now / pause / resume.</summary>
+/// <summary>The background jobs for admins under /api/jobs: what is scheduled, what failed, its history, and run now / pause / resume / retry.</summary>
 public static class JobsApi
 {
     public static RouteGroupBuilder MapJobsApi(this RouteGroupBuilder api)
@@ -16,8 +16,8 @@ public static class JobsApi
 
         group.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListJobsQuery(), ct)))
             .WithName("ListJobs")
-            .WithDescription("Every scheduled job (the standings sweep, each competition's ranking job) with its schedule, state, next run, " +
-                             "and from the history its last run, duration, outcome, node and recent errors. Enabled is false when this " +
+            .WithDescription("Every recurring job (the standings sweep, the daily jobs) and each ranking key (competition, campaign, practice round) with its schedule, state, next run, " +
+                             "and from the history its last run, duration, outcome, node and recent errors; failed lists jobs whose retries are spent. Enabled is false when this " +
                              "instance runs no jobs (Jobs:Enabled=false).");
 
         group.MapGet("/history", async (string? group, string? name, JobOutcome? outcome, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
@@ -29,8 +29,19 @@ public static class JobsApi
         MapAction(group, "run", JobAction.Run, "RunJobNow",
             "Fires the job once now (it still never overlaps a running execution of itself). For ranking/competition-{id} and ranking/campaign-{id} the run is created " +
             "if no run is waiting.");
-        MapAction(group, "pause", JobAction.Pause, "PauseJob", "Pauses the job's triggers: nothing fires until resumed; a run already going finishes.");
-        MapAction(group, "resume", JobAction.Resume, "ResumeJob", "Resumes a paused job; a run missed meanwhile follows its misfire instruction.");
+        MapAction(group, "pause", JobAction.Pause, "PauseJob",
+            "Pauses a recurring job: nothing runs until resumed, across restarts; a run already going finishes. 409 for a ranking job (run on demand).");
+        MapAction(group, "resume", JobAction.Resume, "ResumeJob", "Resumes a paused recurring job on its configured schedule.");
+        group.MapPost("/failed/{jobId}/retry", async (string jobId, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new RetryJobCommand(jobId), ct);
+                return TypedResults.Accepted((string?)null);
+            })
+            .WithName("RetryJob")
+            .WithDescription("Runs a job that failed for good (listed under failed in GET /api/jobs) once more; its attempts start over. 404 when no such failed job.")
+            .Produces(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 

@@ -1,75 +1,79 @@
+using System.Diagnostics;
+using Hangfire;
+using Hangfire.Common;
+using Hangfire.Server;
 using Microsoft.EntityFrameworkCore;
-using Quartz;
-using SkillsLadder.Application.Features.Jobs;
+using Microsoft.Extensions.Options;
 using SkillsLadder.Data;
 using SkillsLadder.Data.Jobs;
 
 namespace SkillsLadder.Web.Jobs;
 
 /// <summary>
-/// Quartz keeps no history, so every execution leaves a JobRun row: Running when it starts, then Succeeded, Retrying
-/// (failed, another attempt scheduled with back-off) or Failed. A recovered run (its node died) closes the dead node's
-/// Running row as Failed. History must never break a job, so its own failures are only logged.
+/// Hangfire keeps a job's states for a day; the jobs page wants each competition's last runs, their node and duration
+/// for weeks, so every execution also leaves a JobRun row: Running when it starts (after its lock is taken), then
+/// Succeeded, Retrying (failed, another attempt scheduled with back-off) or Failed as it ends, still under its lock,
+/// so the next run of the same job never sees it Running. A run that finds a Running row of the same job was let in by
+/// its lock, so that row's node died: it is closed as Failed. History must never break a job: its failures are logged.
 /// </summary>
-public sealed class JobRunRecorder(IServiceScopeFactory scopes, TimeProvider clock, ILogger<JobRunRecorder> logger) : IJobListener
+public sealed class JobRunRecorder(IServiceScopeFactory scopes, IServiceProvider services, IOptions<JobsOptions> options, TimeProvider clock,
+    ILogger<JobRunRecorder> logger) : IServerFilter
 {
-    public string Name => "job-history";
+    /// <summary>After the jobs' own filters (their locks): a run waiting for its lock is not yet running.</summary>
+    public const int Order = 100;
+    private const string StartedKey = "skillsladder:started";
 
-    public async ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    public void OnPerforming(PerformingContext context)
     {
-        await SafelyAsync(context, async db =>
+        if (JobCatalog.KeyOf(context.BackgroundJob.Job) is not { } key) return;
+        context.Items[StartedKey] = Stopwatch.StartNew();
+        var node = options.Value.NodeName;
+        Safely(key, db =>
         {
-            var key = context.JobDetail.Key;
             var now = clock.GetUtcNow().UtcDateTime;
-            if (context.Recovering)
-                await db.JobRuns.Where(r => r.JobGroup == key.Group && r.JobName == key.Name && r.Outcome == JobOutcome.Running
-                        && r.Node != context.Scheduler.SchedulerInstanceId)
-                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.Outcome, JobOutcome.Failed).SetProperty(r => r.FinishedAt, now)
-                        .SetProperty(r => r.Error, "节点失联，任务已由 " + context.Scheduler.SchedulerInstanceId + " 恢复执行"), cancellationToken);
+            db.JobRuns.Where(r => r.JobGroup == key.Group && r.JobName == key.Name && r.Outcome == JobOutcome.Running)
+                .ExecuteUpdate(s => s.SetProperty(r => r.Outcome, JobOutcome.Failed).SetProperty(r => r.FinishedAt, now)
+                    .SetProperty(r => r.Error, "节点失联，任务已由 " + node + " 恢复执行"));
             db.JobRuns.Add(new JobRun
             {
-                JobGroup = Trim(key.Group, JobRun.NameMaxLength), JobName = Trim(key.Name, JobRun.NameMaxLength),
-                // The competition's, campaign's or practice round's id; the job's name says which.
-                Subject = (JobNames.CompetitionOf(key.Group, key.Name) ?? JobNames.CampaignOf(key.Group, key.Name)
-                           ?? Application.Features.Practice.PracticeJobNames.RoundOf(key.Group, key.Name))?.ToString(),
-                FireInstanceId = Trim(context.FireInstanceId, 200), Node = Trim(context.Scheduler.SchedulerInstanceId, 200),
-                Attempt = context.RetryAttempt + 1, StartedAt = now, Outcome = JobOutcome.Running,
+                JobGroup = key.Group, JobName = key.Name, Subject = key.Subject?.ToString(), FireInstanceId = context.BackgroundJob.Id,
+                Node = Trim(node, 200), Attempt = Attempt(context), StartedAt = now, Outcome = JobOutcome.Running,
             });
-            await db.SaveChangesAsync(cancellationToken);
+            db.SaveChanges();
         });
     }
 
-    public async ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
+    public void OnPerformed(PerformedContext context)
     {
-        await SafelyAsync(context, async db =>
-        {
-            var run = await db.JobRuns.SingleOrDefaultAsync(r => r.FireInstanceId == context.FireInstanceId
-                && r.Node == context.Scheduler.SchedulerInstanceId && r.Outcome == JobOutcome.Running, cancellationToken);
-            if (run is null) return;
-            run.FinishedAt = clock.GetUtcNow().UtcDateTime;
-            run.DurationMs = (long)context.JobRunTime.TotalMilliseconds;
-            run.Outcome = jobException is null ? JobOutcome.Succeeded : context.RetryScheduled ? JobOutcome.Retrying : JobOutcome.Failed;
-            run.Error = jobException is null ? null : Trim(Describe(jobException), JobRun.ErrorMaxLength);
-            await db.SaveChangesAsync(cancellationToken);
-        });
+        if (JobCatalog.KeyOf(context.BackgroundJob.Job) is not { } key || !context.Items.TryGetValue(StartedKey, out var started)) return;
+        var error = context.Exception;
+        var outcome = error is null ? JobOutcome.Succeeded : Attempt(context) <= RetriesOf(context) ? JobOutcome.Retrying : JobOutcome.Failed;
+        Safely(key, db => db.JobRuns.Where(r => r.FireInstanceId == context.BackgroundJob.Id && r.Outcome == JobOutcome.Running)
+            .ExecuteUpdate(s => s.SetProperty(r => r.Outcome, outcome).SetProperty(r => r.FinishedAt, clock.GetUtcNow().UtcDateTime)
+                .SetProperty(r => r.DurationMs, ((Stopwatch)started).ElapsedMilliseconds)
+                .SetProperty(r => r.Error, error == null ? null : Trim(Describe(error), JobRun.ErrorMaxLength))));
     }
 
-    public ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
+    private static int Attempt(PerformContext context) => context.GetJobParameter<int>("RetryCount") + 1;
 
-    private async Task SafelyAsync(IJobExecutionContext context, Func<SkillsLadderDbContext, Task> write)
+    /// <summary>The retries Hangfire will grant this job: its own AutomaticRetry if it has one, else the configured policy.</summary>
+    private int RetriesOf(PerformContext context) => services.GetRequiredService<IJobFilterProvider>().GetFilters(context.BackgroundJob.Job)
+        .Select(f => f.Instance).OfType<AutomaticRetryAttribute>().LastOrDefault()?.Attempts ?? 0;
+
+    private void Safely(JobKey key, Action<SkillsLadderDbContext> write)
     {
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            await write(scope.ServiceProvider.GetRequiredService<SkillsLadderDbContext>());
+            using var scope = scopes.CreateScope();
+            write(scope.ServiceProvider.GetRequiredService<SkillsLadderDbContext>());
         }
         catch (Exception ex)
         {
-            logger.LogWarning(ex, "Job history not written for {Job}", context.JobDetail.Key);
+            logger.LogWarning(ex, "Job history not written for {Job}", key.Id);
         }
     }
 
-    /// <summary>The innermost cause is the one a reader needs ("competition 7 not found"), not Quartz's wrapper.</summary>
+    /// <summary>The innermost cause is the one a reader needs ("competition 7 not found"), not Hangfire's wrapper.</summary>
     private static string Describe(Exception exception)
     {
         var inner = exception;

@@ -10,31 +10,39 @@ public sealed class JobsOptions
 
     /// <summary>Off: this process runs no jobs (another node may); demands then wait for a node that sweeps.</summary>
     public bool Enabled { get; set; } = true;
-    /// <summary>The scheduler name: every node of one cluster must share it.</summary>
-    public string InstanceName { get; set; } = "SkillsLadder";
-    /// <summary>"AUTO" generates a unique id per node (host name and time); otherwise a fixed id, unique per node.</summary>
+    /// <summary>This node's name in the job history and the dashboard; "AUTO": the machine name and process id.</summary>
     public string InstanceId { get; set; } = "AUTO";
-    /// <summary>Concurrent jobs per node.</summary>
-    public int Threads { get; set; } = 4;
-    public string TablePrefix { get; set; } = "qrtz_";
+    /// <summary>Jobs run at once on this node (Hangfire workers).</summary>
+    public int Workers { get; set; } = 4;
 
-    /// <summary>How often a node records that it is alive (PostgreSQL cluster).</summary>
-    public TimeSpan CheckinInterval { get; set; } = TimeSpan.FromSeconds(7.5);
-    /// <summary>How long past a missed check-in the other nodes wait before taking over its running jobs.</summary>
-    public TimeSpan CheckinMisfireThreshold { get; set; } = TimeSpan.FromSeconds(7.5);
-    /// <summary>How late a trigger may fire before its misfire instruction applies.</summary>
-    public TimeSpan MisfireThreshold { get; set; } = TimeSpan.FromSeconds(60);
-    /// <summary>How long an idle node waits before looking for work another node scheduled (at least 1 s).</summary>
-    public TimeSpan IdleWait { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>How often an idle worker looks for work (PostgreSQL also wakes workers at once on enqueue).</summary>
+    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>How often delayed runs (the coalescing window, retries) and the recurring jobs are checked.</summary>
+    public TimeSpan SchedulePollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+    /// <summary>
+    /// A run whose node stopped extending it (kill -9, power loss) is handed to another node after this long. Running
+    /// nodes keep extending their runs (a sliding timeout), so it does not bound how long a job may take.
+    /// </summary>
+    public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromMinutes(1);
+    /// <summary>
+    /// A lock left by a dead node (a ranking's "one at a time" lock) is taken over after this long. Not extended while
+    /// held on PostgreSQL, so it must exceed the longest ranking (2M marks rank in about 1.3 s).
+    /// </summary>
+    public TimeSpan LockTimeout { get; set; } = TimeSpan.FromMinutes(1);
+    /// <summary>On a graceful stop, how long running jobs may finish (a hard stop relies on another node instead).</summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>The coalescing window: a change asks for a ranking this much later, and later changes join that run.</summary>
     public TimeSpan RankingDelay { get; set; } = TimeSpan.FromSeconds(1);
-    /// <summary>Waits between the retries of a failed ranking; unset: 2 s, 8 s, 30 s (three retries).</summary>
+    /// <summary>Waits between the retries of a failed job in whole seconds; unset: 2 s, 8 s, 30 s (three retries).</summary>
     /// <remarks>Null by default because the configuration binder appends to an array that already has items.</remarks>
     public TimeSpan[]? RetryDelays { get; set; }
     public IReadOnlyList<TimeSpan> EffectiveRetryDelays =>
         RetryDelays is { Length: > 0 } delays ? delays : [TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(30)];
+    /// <summary>The safety net's period: 1–59 s or whole minutes that divide an hour (it becomes a cron expression).</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>Sweep once at start, so what a stop left pending is ranked without waiting for the first period.</summary>
+    public bool SweepOnStart { get; set; } = true;
     /// <summary>
     /// While marking runs, a whole live snapshot (with explanations, for the jury) at most this often: the live board
     /// itself follows each mark through the live rows, so a full re-rank per mark would only cost, not inform.
@@ -42,14 +50,15 @@ public sealed class JobsOptions
     public TimeSpan LiveSnapshotInterval { get; set; } = TimeSpan.FromSeconds(60);
     /// <summary>Job history older than this is deleted by the sweep.</summary>
     public int KeepHistoryDays { get; set; } = 30;
-    /// <summary>The nightly ladder re-evaluation, a Quartz cron expression in China time (default 02:30).</summary>
-    public string LadderCron { get; set; } = "0 30 2 * * ?";
-    /// <summary>The daily honour expiry run, before the re-evaluation (default 02:00 China time).</summary>
-    public string HonourExpiryCron { get; set; } = "0 0 2 * * ?";
+    /// <summary>The nightly ladder re-evaluation, a cron expression (5 fields, or 6 with seconds) in China time (02:30).</summary>
+    public string LadderCron { get; set; } = "30 2 * * *";
+    /// <summary>The daily honour expiry run, before the re-evaluation (02:00 China time).</summary>
+    public string HonourExpiryCron { get; set; } = "0 2 * * *";
     /// <summary>The daily notice-end run: nominations whose 公示 ended yesterday with no open objection are conferred (00:30 China time).</summary>
-    public string NoticeEndCron { get; set; } = "0 30 0 * * ?";
+    public string NoticeEndCron { get; set; } = "30 0 * * *";
     /// <summary>The daily run that marks effective wage agreements past their expiry date as expired (00:45 China time).</summary>
-    public string AgreementExpiryCron { get; set; } = "0 45 0 * * ?";
-    /// <summary>On a graceful stop, let running jobs finish (a hard stop relies on recovery by another node instead).</summary>
-    public bool WaitForJobsOnShutdown { get; set; } = true;
+    public string AgreementExpiryCron { get; set; } = "45 0 * * *";
+
+    public string NodeName => string.Equals(InstanceId, "AUTO", StringComparison.OrdinalIgnoreCase)
+        ? $"{Environment.MachineName}:{Environment.ProcessId}" : InstanceId;
 }

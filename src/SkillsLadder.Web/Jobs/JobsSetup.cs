@@ -1,14 +1,17 @@
+using Hangfire;
+using Hangfire.Common;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Quartz;
+using Microsoft.Extensions.Options;
 using SkillsLadder.Application.Features.Jobs;
+using SkillsLadder.Application.Features.Practice;
 using SkillsLadder.Data;
 
 namespace SkillsLadder.Web.Jobs;
 
 /// <summary>
-/// Quartz with its persistent store in our own database: on PostgreSQL clustered (any number of nodes, each trigger
-/// fired by exactly one, a dead node's recoverable jobs taken over), on SQLite a single node (Quartz refuses to
-/// cluster on SQLite). Its tables (prefix qrtz_) are created at start-up when missing; nothing is ever altered.
+/// Hangfire runs every background job, with its storage in the application's database (see <see cref="JobStorageFactory"/>).
+/// Everything is registered per application rather than through Hangfire's static globals, so several hosts in one
+/// process (the tests' two-node cluster) each have their own storage, filters and activator.
 /// </summary>
 public static class JobsSetup
 {
@@ -23,46 +26,50 @@ public static class JobsSetup
         if (string.IsNullOrWhiteSpace(connectionString))
             connectionString = DatabaseSetup.DefaultSqliteConnectionString(Path.Combine(contentRoot, database.DataFolder));
 
-        services.AddQuartz(q =>
+        // Ours before AddHangfire, whose TryAdd would otherwise register the process-wide defaults.
+        services.AddSingleton(sp =>
         {
-            q.ConfigureScheduler(s =>
-            {
-                s.InstanceName = options.InstanceName;
-                s.IdleWaitTime = options.IdleWait;
-                var auto = string.Equals(options.InstanceId, "AUTO", StringComparison.OrdinalIgnoreCase);
-                // AUTO: generated per node in a cluster; a single SQLite node is simply this machine.
-                if (auto && database.Provider == DatabaseProvider.PostgreSql) s.GenerateInstanceId = true;
-                else s.InstanceId = auto ? Environment.MachineName : options.InstanceId;
-            });
-            q.UseDefaultThreadPool(Math.Max(1, options.Threads));
-            q.UsePersistentStore(store =>
-            {
-                if (database.Provider == DatabaseProvider.PostgreSql)
-                {
-                    store.UsePostgres(connectionString);
-                    store.UseClustering(c =>
-                    {
-                        c.CheckinInterval = options.CheckinInterval;
-                        c.CheckinMisfireThreshold = options.CheckinMisfireThreshold;
-                    });
-                }
-                else store.UseSqlite(connectionString);
-                store.ConfigureStore(s =>
-                {
-                    s.TablePrefix = options.TablePrefix;
-                    s.MisfireThreshold = options.MisfireThreshold;
-                });
-                store.UseSystemTextJsonSerializer();
-                store.ProvisionSchema();
-            });
-            q.AddJobListener(sp => ActivatorUtilities.CreateInstance<JobRunRecorder>(sp));
+            sp.GetRequiredService<IGlobalConfiguration>(); // Hangfire's process-wide settings (serializer, logging) first
+            return JobStorageFactory.Create(database.Provider, connectionString, options);
         });
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = options.WaitForJobsOnShutdown);
-        services.AddHostedService<JobsBootstrap>();
+        services.AddSingleton<JobActivator>(sp => new Hangfire.AspNetCore.AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddSingleton<JobRunRecorder>();
+        services.AddSingleton<IJobFilterProvider>(sp => Filters(sp, options));
+        services.AddHangfire((sp, c) => c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()
+            .UseLogProvider(new HangfireLogging(sp.GetRequiredService<ILoggerFactory>())));
+        services.AddHangfireServer((_, server) =>
+        {
+            server.ServerName = options.NodeName;
+            server.WorkerCount = Math.Max(1, options.Workers);
+            server.Queues = [JobQueues.Ranking, JobQueues.Default];
+            server.SchedulePollingInterval = options.SchedulePollInterval;
+            server.ShutdownTimeout = options.ShutdownTimeout;
+            server.TimeZoneResolver = new DefaultTimeZoneResolver();
+        });
 
-        services.Replace(ServiceDescriptor.Singleton<IStandingsScheduler, QuartzStandingsScheduler>());
-        services.Replace(ServiceDescriptor.Singleton<IJobControl, QuartzJobControl>());
-        services.Replace(ServiceDescriptor.Singleton<Application.Features.Practice.IPracticeScheduler, QuartzPracticeScheduler>());
+        services.AddSingleton<RankingRequests>();
+        services.AddSingleton<RecurringJobsSchedule>();
+        services.AddHostedService(sp => sp.GetRequiredService<RecurringJobsSchedule>());
+        services.Replace(ServiceDescriptor.Singleton<IStandingsScheduler, HangfireStandingsScheduler>());
+        services.Replace(ServiceDescriptor.Singleton<IJobControl, HangfireJobControl>());
+        services.Replace(ServiceDescriptor.Singleton<IPracticeScheduler, HangfirePracticeScheduler>());
         return services;
+    }
+
+    /// <summary>
+    /// Hangfire's global defaults (culture capture, statistics, continuations) with our retry policy and the run
+    /// history, plus the jobs' own attributes (their locks, queues, and the sweep's "no retry").
+    /// </summary>
+    private static JobFilterProviderCollection Filters(IServiceProvider services, JobsOptions options)
+    {
+        var delays = options.EffectiveRetryDelays.Select(d => Math.Max(1, (int)Math.Ceiling(d.TotalSeconds))).ToArray();
+        var filters = new JobFilterCollection();
+        filters.Add(new CaptureCultureAttribute());
+        filters.Add(new AutomaticRetryAttribute { Attempts = delays.Length, DelaysInSeconds = delays, OnAttemptsExceeded = AttemptsExceededAction.Fail });
+        filters.Add(new StatisticsHistoryAttribute());
+        filters.Add(new ContinuationsSupportAttribute());
+        filters.Add(services.GetRequiredService<JobRunRecorder>(), JobRunRecorder.Order);
+        return new JobFilterProviderCollection(filters, new JobFilterAttributeFilterProvider());
     }
 }

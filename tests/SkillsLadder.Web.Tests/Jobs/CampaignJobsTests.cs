@@ -18,7 +18,6 @@ namespace SkillsLadder.Web.Tests.Jobs;
 /// </summary>
 public sealed class CampaignJobsTests(ITestOutputHelper output)
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     /// <summary>The campaign straight into the database, its demands cleared so the engine starts with nothing to do.</summary>
     private static async Task<CampaignStandingsData.Built> CampaignAsync(TestDatabase database, bool keepDemands = false)
@@ -71,14 +70,14 @@ public sealed class CampaignJobsTests(ITestOutputHelper output)
             var history = await JobsData.RunsAsync(database);
             return job is { State: "Idle" } && history.Count > 0 && history.All(r => r.Outcome == JobOutcome.Succeeded)
                 && history.Any(r => r.StartedAt > lastCommit) && await MonthThreeTotalAsync(database, campaign) == 10350;
-        }, Patience, "the burst to be ranked by the campaign job, including its last change");
+        }, JobsData.Patience, "the burst to be ranked by the campaign job, including its last change");
 
         var runs = await JobsData.RunsAsync(database);
         output.WriteLine($"{provider}: {changes} assessment changes → {runs.Count} campaign ranking runs");
         runs.Count.ShouldBeInRange(1, 15);
         runs.ShouldAllBe(r => r.JobName == name && r.Subject == campaign.CampaignId.ToString() && r.Node == "node-a");
         var job = (await control.ListAsync(CancellationToken.None)).Single(j => j.Name == name);
-        (job.Group, job.Recoverable, job.Concurrent).ShouldBe((JobNames.RankingGroup, true, false));
+        (job.Group, job.Recurring, job.Schedule).ShouldBe((JobNames.RankingGroup, false, "按需"));
         await using var db = database.CreateContext();
         (await db.CampaignStandingsDemands.CountAsync()).ShouldBe(0);
         (await db.CampaignStandings.CountAsync()).ShouldBeLessThanOrEqualTo(runs.Count);
@@ -95,7 +94,7 @@ public sealed class CampaignJobsTests(ITestOutputHelper output)
 
         await JobsData.WaitUntilAsync(async () => await MonthThreeTotalAsync(database, campaign) == 10100
                 && (await JobsData.RunsAsync(database)).Any(r => r.JobName == JobNames.Campaign(campaign.CampaignId) && r.Outcome == JobOutcome.Succeeded),
-            Patience, "the sweep to have the campaign ranked");
+            JobsData.Patience, "the sweep to have the campaign ranked");
         await using var db = database.CreateContext();
         (await db.CampaignStandings.Select(s => s.Number).ToListAsync()).ShouldBe([1]);
     }

@@ -13,8 +13,8 @@ using SkillsLadder.Application.Features.Ranking;
 namespace SkillsLadder.Web.Tests.Jobs;
 
 /// <summary>
-/// One real app instance (Program, its Quartz scheduler and hosted services) on a database it may share with others:
-/// two of these on one PostgreSQL database are a two-node cluster. The ranking command is answered by a probe that
+/// One real app instance (Program, its Hangfire server and hosted services) on a database it may share with others:
+/// two of these on one PostgreSQL database are two nodes sharing one job queue. The ranking command is answered by a probe that
 /// records each execution, and can be told to work slowly, fail or hang; a test command makes standings demands.
 /// </summary>
 public sealed class JobsApp(TestDatabase database, string node, IReadOnlyDictionary<string, string?>? settings = null)
@@ -23,14 +23,14 @@ public sealed class JobsApp(TestDatabase database, string node, IReadOnlyDiction
     public RankingProbe Probe { get; } = new(node);
     public TestDatabase Database => database;
 
-    /// <summary>Settings fast enough for tests: one-second check-ins and idle waits, a short coalescing window.</summary>
+    /// <summary>Settings fast enough for tests: sub-second polling, a short coalescing window, retries after 1 s and 2 s.</summary>
     public static Dictionary<string, string?> Fast(params (string Key, string? Value)[] overrides)
     {
         var all = new Dictionary<string, string?>
         {
-            ["Jobs:CheckinInterval"] = "00:00:01", ["Jobs:CheckinMisfireThreshold"] = "00:00:01", ["Jobs:IdleWait"] = "00:00:01",
-            ["Jobs:MisfireThreshold"] = "00:00:05", ["Jobs:RankingDelay"] = "00:00:00.300", ["Jobs:SweepInterval"] = "00:10:00",
-            ["Jobs:RetryDelays:0"] = "00:00:00.300", ["Jobs:RetryDelays:1"] = "00:00:00.600",
+            ["Jobs:QueuePollInterval"] = "00:00:00.200", ["Jobs:SchedulePollInterval"] = "00:00:00.200",
+            ["Jobs:RankingDelay"] = "00:00:00.300", ["Jobs:SweepInterval"] = "00:10:00",
+            ["Jobs:RetryDelays:0"] = "00:00:01", ["Jobs:RetryDelays:1"] = "00:00:02",
         };
         foreach (var (key, value) in overrides) all[key] = value;
         return all;
@@ -45,8 +45,10 @@ public sealed class JobsApp(TestDatabase database, string node, IReadOnlyDiction
         builder.UseSetting("RateLimiting:SignInsPerMinute", "10000");
         builder.UseSetting("Jobs:Enabled", "true");
         builder.UseSetting("Jobs:InstanceId", node);
-        // A stopped node must not wait for its jobs: the cluster test stops one mid-job, as a crash would.
-        builder.UseSetting("Jobs:WaitForJobsOnShutdown", "false");
+        // A stopped node waits for its jobs only briefly: a test may stop one mid-job.
+        builder.UseSetting("Jobs:ShutdownTimeout", "00:00:01");
+        // No sweep at start: it would race what the test does next. Tests of the sweep give it a short period instead.
+        builder.UseSetting("Jobs:SweepOnStart", "false");
         foreach (var (key, value) in settings ?? Fast()) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
@@ -65,12 +67,13 @@ public sealed class JobsApp(TestDatabase database, string node, IReadOnlyDiction
         return this;
     }
 
-    /// <summary>Starts, and waits for the sweep that runs at start-up, so that it cannot race what the test does next.</summary>
+    /// <summary>Starts, and waits until this node's Hangfire server has registered with the storage (a state, not a clock).</summary>
     public async Task<JobsApp> StartQuietAsync()
     {
         Start();
-        await JobsData.WaitUntilAsync(async () => (await JobsData.RunsAsync(database, JobNames.MaintenanceGroup))
-            .Any(r => r.Outcome == JobOutcome.Succeeded), TimeSpan.FromSeconds(60), "the start-up sweep"); // generous: CI machines are shared
+        var storage = Services.GetRequiredService<Hangfire.JobStorage>();
+        await JobsData.WaitUntilAsync(() => storage.GetMonitoringApi().Servers().Any(s => s.Name.StartsWith(node + ":", StringComparison.Ordinal)),
+            JobsData.Patience, $"{node}'s job server to start");
         return this;
     }
 

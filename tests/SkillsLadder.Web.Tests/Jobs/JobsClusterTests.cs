@@ -14,7 +14,6 @@ namespace SkillsLadder.Web.Tests.Jobs;
 /// </summary>
 public sealed class JobsClusterTests(ITestOutputHelper output)
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     [Theory, SqliteHasNoClusterData, PostgreSqlData]
     public async Task Every_triggered_ranking_runs_exactly_once_across_two_nodes(DatabaseProvider provider)
@@ -31,7 +30,7 @@ public sealed class JobsClusterTests(ITestOutputHelper output)
         var control = a.Services.GetRequiredService<IJobControl>();
         await JobsData.WaitUntilAsync(async () => a.Probe.Runs.Count + b.Probe.Runs.Count >= competitions.Length
             && (await control.ListAsync(CancellationToken.None)).Where(j => j.Group == JobNames.RankingGroup).All(j => j.State == "Idle"),
-            Patience, "every ranking to run and nothing to be left waiting");
+            JobsData.Patience, "every ranking to run and nothing to be left waiting");
 
         var runs = a.Probe.Runs.Concat(b.Probe.Runs).ToList();
         output.WriteLine($"node-a ran {a.Probe.Runs.Count}, node-b ran {b.Probe.Runs.Count}");
@@ -51,16 +50,16 @@ public sealed class JobsClusterTests(ITestOutputHelper output)
         var a = await new JobsApp(database, "node-a").StartQuietAsync();
         a.Probe.HangOn = c; // node-a's ranking of c never ends: the process is as good as dead from here
         await a.SendAsync(new TouchCompetitionCommand(c));
-        await a.Probe.Hanging.Task.WaitAsync(Patience);
+        await a.Probe.Hanging.Task.WaitAsync(JobsData.Patience);
         await using var b = new JobsApp(database, "node-b").Start();
 
         var killed = Stopwatch.StartNew();
         await a.DisposeAsync(); // stops without waiting for its job, which never checks in again
-        await JobsData.WaitUntilAsync(() => b.Probe.Finished(c) == 1, Patience, "node-b to recover and finish the ranking");
+        await JobsData.WaitUntilAsync(() => b.Probe.Finished(c) == 1, JobsData.Patience, "node-b to recover and finish the ranking");
         output.WriteLine($"node-b finished node-a's ranking {killed.Elapsed.TotalSeconds:0.0} s after node-a stopped");
 
         await JobsData.WaitUntilAsync(async () => (await JobsData.RunsAsync(database)).Count(r => r.Outcome != JobOutcome.Running) == 2,
-            Patience, "both runs to be settled in the history");
+            JobsData.Patience, "both runs to be settled in the history");
         var history = await JobsData.RunsAsync(database);
         history.Select(r => (r.Node, r.Outcome)).ShouldBe([("node-a", JobOutcome.Failed), ("node-b", JobOutcome.Succeeded)]);
         history[0].Error!.ShouldContain("node-b");

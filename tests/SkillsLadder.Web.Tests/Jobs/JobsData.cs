@@ -7,6 +7,12 @@ namespace SkillsLadder.Web.Tests.Jobs;
 
 public static class JobsData
 {
+    /// <summary>
+    /// How long a test waits for a state before it fails: generous, because a shared CI machine may be loaded many times
+    /// over (a bound on failure, never a pause on success).
+    /// </summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+
     /// <summary>Competitions straight into the database, bypassing the pipeline: they demand nothing of the job engine.</summary>
     public static async Task<int[]> CreateCompetitionsAsync(TestDatabase database, int count)
     {
@@ -36,12 +42,14 @@ public static class JobsData
     }
 
     /// <summary>Polls a condition (no fixed sleeps); fails with what it waited for.</summary>
-    public static async Task<TimeSpan> WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
+    /// <param name="seen">On a timeout, what the test saw last, for the failure message.</param>
+    public static async Task<TimeSpan> WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what, Func<Task<string>>? seen = null)
     {
         var watch = Stopwatch.StartNew();
         while (!await condition())
         {
-            if (watch.Elapsed > timeout) throw new TimeoutException($"Waited {timeout.TotalSeconds:0} s for {what}.");
+            if (watch.Elapsed > timeout)
+                throw new TimeoutException($"Waited {timeout.TotalSeconds:0} s for {what}." + (seen is null ? "" : " Seen: " + await seen()));
             await Task.Delay(100);
         }
         return watch.Elapsed;

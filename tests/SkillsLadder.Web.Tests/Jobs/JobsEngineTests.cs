@@ -9,7 +9,6 @@ namespace SkillsLadder.Web.Tests.Jobs;
 /// <summary>The job engine on one node, on each provider: coalescing, retries with back-off, the sweep.</summary>
 public sealed class JobsEngineTests(ITestOutputHelper output)
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
     [Theory, SqliteData, PostgreSqlData]
     public async Task A_burst_of_200_changes_causes_a_handful_of_ranking_runs_and_the_last_change_is_ranked(DatabaseProvider provider)
@@ -33,7 +32,9 @@ public sealed class JobsEngineTests(ITestOutputHelper output)
             var history = await JobsData.RunsAsync(database);
             return job.State == "Idle" && history.All(r => r.Outcome == JobOutcome.Succeeded) && history.Count == app.Probe.Runs.Count
                 && app.Probe.Runs.Any(r => r.StartedAt > lastCommit);
-        }, Patience, "the burst to be ranked, including its last change");
+        }, JobsData.Patience, "the burst to be ranked, including its last change", async () =>
+            $"jobs {string.Join(", ", (await control.ListAsync(CancellationToken.None)).Select(j => $"{j.Group}/{j.Name} {j.State}"))}; " +
+            $"history {string.Join(", ", (await JobsData.RunsAsync(database)).Select(r => $"#{r.Attempt} {r.Outcome} {r.Error}"))}; probe runs {app.Probe.Runs.Count}");
 
         var runs = app.Probe.Runs.Count;
         output.WriteLine($"{provider}: 200 changes → {runs} ranking runs");
@@ -52,7 +53,7 @@ public sealed class JobsEngineTests(ITestOutputHelper output)
         app.Probe.Failing[c] = true;
 
         await app.SendAsync(new TouchCompetitionCommand(c));
-        await JobsData.WaitUntilAsync(async () => (await JobsData.RunsAsync(database)).Any(r => r.Outcome == JobOutcome.Failed), Patience,
+        await JobsData.WaitUntilAsync(async () => (await JobsData.RunsAsync(database)).Any(r => r.Outcome == JobOutcome.Failed), JobsData.Patience,
             "the last attempt to fail");
 
         var history = await JobsData.RunsAsync(database);
@@ -82,7 +83,7 @@ public sealed class JobsEngineTests(ITestOutputHelper output)
         await JobsData.WaitUntilAsync(async () => app.Probe.Finished(competitions[1]) > 0 && await JobsData.DemandsAsync(database) == 0
                 && (await JobsData.RunsAsync(database, JobNames.MaintenanceGroup)).Any(r => r.JobName == JobNames.SweepName && r.Outcome == JobOutcome.Succeeded)
                 && (await JobsData.RunsAsync(database)).Any(r => r.Subject == competitions[1].ToString() && r.Outcome == JobOutcome.Succeeded),
-            Patience, "the sweep to rank the lost demand, settle it, and both runs in the history");
+            JobsData.Patience, "the sweep to rank the lost demand, settle it, and both runs in the history");
         app.Probe.Finished(competitions[0]).ShouldBe(0);
     }
 }

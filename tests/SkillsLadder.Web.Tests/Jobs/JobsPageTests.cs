@@ -8,7 +8,6 @@ namespace SkillsLadder.Web.Tests.Jobs;
 /// <summary>The admin's view of the engine, over HTTP: the API and the /Admin/Jobs page, on a host that runs jobs.</summary>
 public sealed class JobsPageTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
     private const string Sweep = "/api/jobs/maintenance/standings-sweep";
 
     [Fact]
@@ -19,22 +18,33 @@ public sealed class JobsPageTests
         var admin = await app.ClientAsAsync(AppRoles.Admin);
 
         var sweep = await SweepAsync(admin);
-        sweep.GetProperty("schedule").GetString().ShouldBe("每 600 秒");
+        sweep.GetProperty("schedule").GetString().ShouldBe("每 10 分钟");
         sweep.GetProperty("state").GetString().ShouldBe("Waiting");
-        sweep.GetProperty("lastOutcome").GetString().ShouldBe("Succeeded");
-        sweep.GetProperty("lastNode").GetString().ShouldBe("node-a");
+        sweep.GetProperty("recurring").GetBoolean().ShouldBeTrue();
 
         (await admin.PostAsync($"{Sweep}/run", null)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
-        await JobsData.WaitUntilAsync(async () => (await JobsData.RunsAsync(database, JobNames.MaintenanceGroup)).Count == 2, Patience, "the second sweep");
+        await JobsData.WaitUntilAsync(async () => (await JobsData.RunsAsync(database, JobNames.MaintenanceGroup)).Count(r => r.Outcome == Data.Jobs.JobOutcome.Succeeded) == 1,
+            JobsData.Patience, "the sweep run now");
+        sweep = await SweepAsync(admin);
+        (sweep.GetProperty("lastOutcome").GetString(), sweep.GetProperty("lastNode").GetString()).ShouldBe(("Succeeded", "node-a"));
+
         (await admin.PostAsync($"{Sweep}/pause", null)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
-        // The run's history row is written as the job finishes, a moment before Quartz releases its trigger: until then
-        // the state still reads Running, and a paused job shows Paused once it has.
-        await JobsData.WaitUntilAsync(async () => (await SweepAsync(admin)).GetProperty("state").GetString() == "Paused", Patience, "the sweep to show as paused");
+        (await SweepAsync(admin)).GetProperty("state").GetString().ShouldBe("Paused");
+        (await SweepAsync(admin)).TryGetProperty("nextRunAt", out var next).ShouldBeTrue();
+        next.ValueKind.ShouldBe(JsonValueKind.Null);
+        // A paused job still runs once when an admin asks.
+        (await admin.PostAsync($"{Sweep}/run", null)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        await JobsData.WaitUntilAsync(async () => (await JobsData.RunsAsync(database, JobNames.MaintenanceGroup)).Count(r => r.Outcome == Data.Jobs.JobOutcome.Succeeded) == 2,
+            JobsData.Patience, "the paused sweep run once on request");
         (await admin.PostAsync($"{Sweep}/resume", null)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
         (await SweepAsync(admin)).GetProperty("state").GetString().ShouldBe("Waiting");
 
         (await admin.PostAsync("/api/jobs/maintenance/no-such-job/run", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await admin.PostAsync("/api/jobs/ranking/competition-999999/run", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var refused = await admin.PostAsync("/api/jobs/ranking/competition-1/pause", null);
+        refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("job_not_recurring");
+        (await admin.PostAsync("/api/jobs/failed/999999/retry", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var history = await admin.GetFromJsonAsync<JsonElement>("/api/jobs/history?group=maintenance&pageSize=1");
         history.GetProperty("totalCount").GetInt32().ShouldBe(2);
         history.GetProperty("items").GetArrayLength().ShouldBe(1);
@@ -57,9 +67,9 @@ public sealed class JobsPageTests
         // No ranking job exists for the competition yet: "run now" creates its run.
         var posted = await browser.PostFormAsync($"/Admin/Jobs?handler=Run&jobGroup=ranking&job=competition-{c}", new Dictionary<string, string>());
         (await posted.Content.ReadAsStringAsync()).ShouldContain("任务已安排立即运行。");
-        await JobsData.WaitUntilAsync(() => app.Probe.Finished(c) == 1, Patience, "the ranking the admin asked for");
+        await JobsData.WaitUntilAsync(() => app.Probe.Finished(c) == 1, JobsData.Patience, "the ranking the admin asked for");
         await JobsData.WaitUntilAsync(async () => (await JobsData.RunsAsync(database)).Any(r => r.Outcome == Data.Jobs.JobOutcome.Succeeded),
-            Patience, "its history");
+            JobsData.Patience, "its history");
 
         var history = await browser.GetStringAsync($"/Admin/Jobs?group=ranking&name=competition-{c}");
         history.ShouldContain($"ranking/competition-{c}");

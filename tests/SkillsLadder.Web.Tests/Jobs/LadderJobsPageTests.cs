@@ -6,7 +6,11 @@ using SkillsLadder.Data.Jobs;
 
 namespace SkillsLadder.Web.Tests.Jobs;
 
-/// <summary>The daily jobs (ladder, deadlines) are scheduled on China-time cron triggers from configuration, listed, and run on demand.</summary>
+/// <summary>
+/// The daily jobs (ladder, deadlines) are Hangfire recurring jobs on China-time cron expressions from configuration
+/// (5 fields, or Quartz's old 6-field form with seconds and "?", which existing configurations still hold), listed in
+/// words, and run on demand.
+/// </summary>
 public sealed class LadderJobsPageTests
 {
     [Fact]
@@ -16,19 +20,21 @@ public sealed class LadderJobsPageTests
         await using var app = await new JobsApp(database, "node-a", JobsApp.Fast(("Jobs:LadderCron", "0 15 3 * * ?"))).StartQuietAsync();
         var admin = await app.ClientAsAsync(AppRoles.Admin);
 
-        var jobs = (await admin.GetFromJsonAsync<JsonElement>("/api/jobs")).GetProperty("jobs").EnumerateArray()
-            .Where(j => j.GetProperty("group").GetString() == JobNames.LadderGroup)
-            .ToDictionary(j => j.GetProperty("name").GetString()!, j => j.GetProperty("schedule").GetString());
-        jobs.ShouldBe(new Dictionary<string, string?>
+        var listed = (await admin.GetFromJsonAsync<JsonElement>("/api/jobs")).GetProperty("jobs").EnumerateArray()
+            .Where(j => j.GetProperty("group").GetString() == JobNames.LadderGroup).ToList();
+        listed.ToDictionary(j => j.GetProperty("name").GetString()!, j => j.GetProperty("schedule").GetString()).ShouldBe(new Dictionary<string, string?>
         {
-            [JobNames.LadderReevaluationName] = "0 15 3 * * ?",
-            [JobNames.HonourExpiryName] = "0 0 2 * * ?",
+            [JobNames.LadderReevaluationName] = "每天 03:15（北京时间）",
+            [JobNames.HonourExpiryName] = "每天 02:00（北京时间）",
         }, ignoreOrder: true);
+        // 03:15 in Beijing is 19:15 UTC the day before: the expression is read in China time, not the server's.
+        var next = listed.Single(j => j.GetProperty("name").GetString() == JobNames.LadderReevaluationName).GetProperty("nextRunAt").GetDateTime();
+        (next.Hour, next.Minute).ShouldBe((19, 15));
 
         (await admin.PostAsync($"/api/jobs/{JobNames.LadderGroup}/{JobNames.LadderReevaluationName}/run", null)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
         (await admin.PostAsync($"/api/jobs/{JobNames.LadderGroup}/{JobNames.HonourExpiryName}/run", null)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
         await JobsData.WaitUntilAsync(async () => (await JobsData.RunsAsync(database, JobNames.LadderGroup)).Count(r => r.Outcome == JobOutcome.Succeeded) == 2,
-            TimeSpan.FromSeconds(20), "both ladder jobs to succeed");
+            JobsData.Patience, "both ladder jobs to succeed");
 
         var page = await (await app.BrowserAsAsync(AppRoles.Admin)).GetStringAsync("/Admin/Jobs");
         page.ShouldContain($"{JobNames.LadderGroup}/{JobNames.LadderReevaluationName}");
@@ -39,7 +45,7 @@ public sealed class LadderJobsPageTests
     public async Task The_deadline_jobs_for_notices_and_wage_agreements_are_scheduled_daily_and_run_on_demand()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        await using var app = await new JobsApp(database, "node-a", JobsApp.Fast(("Jobs:AgreementExpiryCron", "0 5 1 * * ?"))).StartQuietAsync();
+        await using var app = await new JobsApp(database, "node-a", JobsApp.Fast(("Jobs:AgreementExpiryCron", "5 1 * * *"))).StartQuietAsync();
         var admin = await app.ClientAsAsync(AppRoles.Admin);
 
         var jobs = (await admin.GetFromJsonAsync<JsonElement>("/api/jobs")).GetProperty("jobs").EnumerateArray()
@@ -47,13 +53,13 @@ public sealed class LadderJobsPageTests
             .ToDictionary(j => j.GetProperty("name").GetString()!, j => j.GetProperty("schedule").GetString());
         jobs.ShouldBe(new Dictionary<string, string?>
         {
-            [JobNames.NoticeEndName] = "0 30 0 * * ?",
-            [JobNames.AgreementExpiryName] = "0 5 1 * * ?",
+            [JobNames.NoticeEndName] = "每天 00:30（北京时间）",
+            [JobNames.AgreementExpiryName] = "每天 01:05（北京时间）",
         }, ignoreOrder: true);
 
         foreach (var name in new[] { JobNames.NoticeEndName, JobNames.AgreementExpiryName })
             (await admin.PostAsync($"/api/jobs/{JobNames.DeadlinesGroup}/{name}/run", null)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
         await JobsData.WaitUntilAsync(async () => (await JobsData.RunsAsync(database, JobNames.DeadlinesGroup)).Count(r => r.Outcome == JobOutcome.Succeeded) == 2,
-            TimeSpan.FromSeconds(20), "both deadline jobs to succeed");
+            JobsData.Patience, "both deadline jobs to succeed");
     }
 }

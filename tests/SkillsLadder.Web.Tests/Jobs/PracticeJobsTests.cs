@@ -13,7 +13,6 @@ namespace SkillsLadder.Web.Tests.Jobs;
 /// </summary>
 public sealed class PracticeJobsTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     /// <summary>A round that closed a minute ago (past the hand-in grace), with one worker's hand-in of 2 points.</summary>
     private static async Task<int> ClosedRoundAsync(TestDatabase database)
@@ -57,10 +56,10 @@ public sealed class PracticeJobsTests
 
         await JobsData.WaitUntilAsync(async () => (await BoardsAsync(database, roundId)).Count == 1
             && (await JobsData.RunsAsync(database)).Any(r => r.JobName == PracticeJobNames.Round(roundId) && r.Outcome == JobOutcome.Succeeded),
-            Patience, "the practice job to publish the board");
+            JobsData.Patience, "the practice job to publish the board");
         (await BoardsAsync(database, roundId)).ShouldBe([1]);
         var job = (await app.Services.GetRequiredService<IJobControl>().ListAsync(CancellationToken.None)).Single(j => j.Name == PracticeJobNames.Round(roundId));
-        (job.Group, job.Recoverable, job.Concurrent).ShouldBe((JobNames.RankingGroup, true, false));
+        (job.Group, job.Recurring, job.Schedule).ShouldBe((JobNames.RankingGroup, false, "按需"));
         await using var db = database.CreateContext();
         (await db.PracticeRounds.SingleAsync(r => r.Id == roundId)).BoardPublishedAt.ShouldNotBeNull();
         (await db.PracticeBoardRows.Where(r => r.Scope == BoardScope.Person).Select(r => r.ScoreHundredths).SingleAsync()).ShouldBe(200);
@@ -73,10 +72,10 @@ public sealed class PracticeJobsTests
         var roundId = await ClosedRoundAsync(database); // no trigger was ever stored
         await using var app = new JobsApp(database, "node-a", JobsApp.Fast(("Jobs:SweepInterval", "00:00:01"))).Start();
 
-        await JobsData.WaitUntilAsync(async () => (await BoardsAsync(database, roundId)).Count >= 1, Patience, "the sweep to have the round ranked");
+        await JobsData.WaitUntilAsync(async () => (await BoardsAsync(database, roundId)).Count >= 1, JobsData.Patience, "the sweep to have the round ranked");
         // A later sweep sees the board and leaves the round alone.
         var sweeps = (await JobsData.RunsAsync(database, JobNames.MaintenanceGroup)).Count;
-        await JobsData.WaitUntilAsync(async () => (await JobsData.RunsAsync(database, JobNames.MaintenanceGroup)).Count > sweeps + 1, Patience, "two more sweeps");
+        await JobsData.WaitUntilAsync(async () => (await JobsData.RunsAsync(database, JobNames.MaintenanceGroup)).Count > sweeps + 1, JobsData.Patience, "two more sweeps");
         (await BoardsAsync(database, roundId)).ShouldBe([1]);
     }
 
@@ -94,7 +93,7 @@ public sealed class PracticeJobsTests
             .ShouldBe(System.Net.HttpStatusCode.NotFound);
 
         await JobsData.WaitUntilAsync(async () => (await JobsData.RunsAsync(database)).Any(r => r.JobName == PracticeJobNames.Round(roundId) && r.Outcome == JobOutcome.Succeeded),
-            Patience, "the practice job to run");
+            JobsData.Patience, "the practice job to run");
         (await BoardsAsync(database, roundId)).ShouldBe([1]);
         (await JobsData.RunsAsync(database)).Where(r => r.JobName == PracticeJobNames.Round(roundId)).Select(r => r.Subject).Distinct()
             .ShouldBe([roundId.ToString(System.Globalization.CultureInfo.InvariantCulture)]);

@@ -13,8 +13,8 @@ public enum JobAction
 }
 
 /// <summary>
-/// An admin's lever on one job: run it once now, pause or resume its triggers. Not an ICommand: it writes nothing of
-/// ours, only the engine's own tables, which the engine keeps consistent itself.
+/// An admin's lever on one job: run it once now, pause or resume a recurring job. Not an ICommand: it writes nothing of
+/// ours, only the engine's own storage, which the engine keeps consistent itself.
 /// </summary>
 public sealed record ControlJobCommand(string Group, string Name, JobAction Action) : IRequest<Unit>;
 
@@ -25,6 +25,8 @@ public sealed class ControlJobHandler(SkillsLadderDbContext db, IJobControl jobs
     public async Task<Unit> Handle(ControlJobCommand request, CancellationToken cancellationToken)
     {
         if (!user.IsAdmin()) throw new ForbiddenException("只有管理员可以操作后台任务。");
+        if (request.Action != JobAction.Run && request.Group == JobNames.RankingGroup)
+            throw new ConflictException("job_not_recurring", "排名任务按需运行，不能暂停或恢复；只有定时任务可以暂停。");
         var found = request.Action switch
         {
             JobAction.Run => await RunAsync(request, cancellationToken),
@@ -36,8 +38,8 @@ public sealed class ControlJobHandler(SkillsLadderDbContext db, IJobControl jobs
     }
 
     /// <summary>
-    /// A competition's (campaign's, practice round's) ranking job exists only once a run was asked for; "run now" on it
-    /// creates the run. A practice round already on a published board gets no second one from this (the command refuses).
+    /// A recurring job runs once now; a competition's (campaign's, practice round's) ranking gets a run now, or its
+    /// waiting run is moved forward. A practice round already on a published board gets no second one from this (the command refuses).
     /// </summary>
     private async Task<bool> RunAsync(ControlJobCommand request, CancellationToken ct)
     {

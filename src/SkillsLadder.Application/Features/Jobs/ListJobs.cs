@@ -12,11 +12,12 @@ namespace SkillsLadder.Application.Features.Jobs;
 /// </summary>
 public sealed record ListJobsQuery : IRequest<JobsOverview>;
 
-public sealed record JobsOverview(bool Enabled, string Node, IReadOnlyList<JobSummary> Jobs);
+/// <param name="Failed">Jobs that failed for good, newest first: each can be retried.</param>
+public sealed record JobsOverview(bool Enabled, string Node, IReadOnlyList<JobSummary> Jobs, IReadOnlyList<FailedJob> Failed);
 
 public sealed record JobSummary(string Group, string Name, string? Description, string Schedule, string State, DateTime? NextRunAt,
     DateTime? LastRunAt, long? LastDurationMs, JobOutcome? LastOutcome, string? LastNode, IReadOnlyList<JobError> RecentErrors,
-    bool Scheduled);
+    bool Recurring);
 
 public sealed record JobError(DateTime At, int Attempt, string? Error);
 
@@ -58,8 +59,9 @@ public sealed class ListJobsHandler(SkillsLadderDbContext db, IJobControl jobs, 
             summaries.Add(new JobSummary(group, name, job?.Description, job?.Schedule ?? "—",
                 job?.State ?? (last?.Outcome == JobOutcome.Running ? "Running" : "Idle"), job?.NextRunAt,
                 last?.StartedAt, last?.DurationMs, last?.Outcome, last?.Node,
-                errors[(group, name)].Take(3).Select(r => new JobError(r.StartedAt, r.Attempt, r.Error)).ToList(), job is not null));
+                errors[(group, name)].Take(3).Select(r => new JobError(r.StartedAt, r.Attempt, r.Error)).ToList(), job?.Recurring == true));
         }
-        return new JobsOverview(jobs.Enabled, await jobs.NodeAsync(cancellationToken), summaries.OrderBy(s => s.Group).ThenBy(s => s.Name, StringComparer.Ordinal).ToList());
+        return new JobsOverview(jobs.Enabled, await jobs.NodeAsync(cancellationToken),
+            summaries.OrderBy(s => s.Group).ThenBy(s => s.Name, StringComparer.Ordinal).ToList(), await jobs.ListFailedAsync(20, cancellationToken));
     }
 }

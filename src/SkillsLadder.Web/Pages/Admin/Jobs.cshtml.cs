@@ -9,7 +9,10 @@ using SkillsLadder.Web.Pages.Shared;
 
 namespace SkillsLadder.Web.Pages.Admin;
 
-/// <summary>Background jobs for admins: schedules and last runs, run now / pause / resume, and the paged history.</summary>
+/// <summary>
+/// Background jobs for admins, a thin view over Hangfire: schedules in words and China time, states in Chinese, run
+/// now / pause / resume, jobs that failed for good with retry, the paged history, and a link to Hangfire's dashboard.
+/// </summary>
 public sealed class JobsModel(IMediator mediator) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Group { get; set; }
@@ -28,6 +31,18 @@ public sealed class JobsModel(IMediator mediator) : PageModel
     public Task<IActionResult> OnPostRunAsync(string job, string jobGroup) => ActAsync(jobGroup, job, JobAction.Run, "任务已安排立即运行。");
     public Task<IActionResult> OnPostPauseAsync(string job, string jobGroup) => ActAsync(jobGroup, job, JobAction.Pause, "任务已暂停。");
     public Task<IActionResult> OnPostResumeAsync(string job, string jobGroup) => ActAsync(jobGroup, job, JobAction.Resume, "任务已恢复。");
+
+    public Task<IActionResult> OnPostRetryAsync(string jobId) =>
+        this.SubmitAsync(mediator, new RetryJobCommand(jobId), _ => ("任务已重新排队。", RedirectToPage()), () => LoadAsync(HttpContext.RequestAborted));
+
+    /// <summary>An instant as China time (UTC+8 all year), which is what every reader of this page lives by.</summary>
+    public static string China(DateTime? utc) => utc is { } at ? (at + Application.Common.LocalDate.ChinaOffset).ToString("yyyy-MM-dd HH:mm:ss") : "";
+
+    /// <summary>The engine's states in the page's words.</summary>
+    public static string StateText(string state) => state switch
+    {
+        "Waiting" => "等待运行", "Running" => "运行中", "Paused" => "已暂停", "Failed" => "失败待重试", _ => "空闲",
+    };
 
     private Task<IActionResult> ActAsync(string group, string name, JobAction action, string flash) =>
         this.SubmitAsync(mediator, new ControlJobCommand(group, name, action),

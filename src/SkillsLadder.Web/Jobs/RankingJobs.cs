@@ -1,0 +1,60 @@
+using Hangfire;
+using MediatR;
+using Microsoft.Extensions.Options;
+using SkillsLadder.Application.Features.CampaignStandings;
+using SkillsLadder.Application.Features.Practice;
+using SkillsLadder.Application.Features.Ranking;
+
+namespace SkillsLadder.Web.Jobs;
+
+/// <summary>
+/// Ranks one competition. Thin by design: Hangfire activates the job in a fresh DI scope, and the job sends one command
+/// through the whole pipeline (logging, validation, transaction). One at a time per competition across every node: the
+/// lock's resource names the competition, so two competitions rank in parallel, and a second run waits for the first
+/// (up to <see cref="RankingLock.WaitSeconds"/>, then it fails and is retried). A run lost with its node is run again
+/// elsewhere, which is safe because ranking writes nothing on unchanged input.
+/// </summary>
+[Queue(JobQueues.Ranking)]
+public sealed class RankCompetitionJob(IMediator mediator, IOptions<JobsOptions> options)
+{
+    [JobDisplayName("竞赛 {0} 排名")]
+    [DisableConcurrentExecution("skillsladder:ranking:competition-{0}", RankingLock.WaitSeconds)]
+    public Task<RecomputeResult> RunAsync(int competitionId, CancellationToken cancellationToken) =>
+        mediator.Send(new RecomputeStandingsCommand(competitionId, options.Value.LiveSnapshotInterval), cancellationToken);
+}
+
+/// <summary>Ranks one labour campaign, beside the competitions' jobs and one at a time per campaign.</summary>
+[Queue(JobQueues.Ranking)]
+public sealed class RankCampaignJob(IMediator mediator)
+{
+    [JobDisplayName("劳动竞赛 {0} 排名")]
+    [DisableConcurrentExecution("skillsladder:ranking:campaign-{0}", RankingLock.WaitSeconds)]
+    public Task<CampaignRecomputeResult> RunAsync(int campaignId, CancellationToken cancellationToken) =>
+        mediator.Send(new RecomputeCampaignStandingsCommand(campaignId), cancellationToken);
+}
+
+/// <summary>
+/// Ranks one practice round at its close. A run lost with its node runs again elsewhere, which only writes a new board
+/// with the same rows.
+/// </summary>
+[Queue(JobQueues.Ranking)]
+public sealed class RankPracticeRoundJob(IMediator mediator)
+{
+    [JobDisplayName("网上练兵 {0} 排名")]
+    [DisableConcurrentExecution("skillsladder:ranking:practice-{0}", RankingLock.WaitSeconds)]
+    public Task<PracticeBoardResult> RunAsync(int roundId, CancellationToken cancellationToken) =>
+        mediator.Send(new RankPracticeRoundCommand(roundId), cancellationToken);
+}
+
+public static class RankingLock
+{
+    /// <summary>How long a waiting run waits for the one running (rankings take seconds; a dead node's lock expires sooner).</summary>
+    public const int WaitSeconds = 120;
+}
+
+public static class JobQueues
+{
+    /// <summary>Rankings first: a worker takes the ranking queue before the default one.</summary>
+    public const string Ranking = "ranking";
+    public const string Default = "default";
+}
