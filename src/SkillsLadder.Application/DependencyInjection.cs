@@ -27,9 +27,11 @@ public static class DependencyInjection
 
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
-        // Outside the transaction: it acts only after a successful commit.
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(StandingsDemandBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
+        // What a command's changes demand of other features, run by TransactionBehavior around its commit.
+        services.AddScoped<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Common.UnitOfWorkHookInterceptor>();
+        services.AddScoped<Common.IUnitOfWorkHook, Features.Ranking.StandingsChangeHook>(); // marks → demands, live board, ranking job
+        services.AddScoped<Common.IUnitOfWorkHook, Features.CampaignStandings.CampaignStandingsChangeHook>(); // assessments → campaign ranking job
         // The web host replaces these with the job engine when Jobs:Enabled is on.
         services.TryAddSingleton<Features.Jobs.IStandingsScheduler, Features.Jobs.NoStandingsScheduler>();
         services.TryAddSingleton<Features.Jobs.IJobControl, Features.Jobs.DisabledJobControl>();

@@ -108,99 +108,15 @@ public sealed class SkillsLadderDbContext(DbContextOptions<SkillsLadderDbContext
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        AddStandingsDemands();
         BumpVersions();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        AddStandingsDemands();
         BumpVersions();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
-
-    /// <summary>
-    /// Whatever can move a standing (a sheet, an entrant, a competition's state) leaves a demand to rank again, in the
-    /// same transaction, so no path that changes marks can forget it and a crash before the job runs loses nothing.
-    /// </summary>
-    private void AddStandingsDemands()
-    {
-        var changed = ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => e.Entity switch
-            {
-                ScoreSheet sheet => (int?)sheet.CompetitionId,
-                Entrant entrant => entrant.CompetitionId,
-                Competition competition when e.State == EntityState.Modified => competition.Id,
-                _ => null,
-            })
-            .Where(id => id is > 0).Select(id => id!.Value)
-            // Every mark and every step on a sheet appends to its history, even when no sheet column changes.
-            .Concat(ChangeTracker.Entries<ScoreSheet>()
-                .Where(s => s.Entity.Changes.Any(c => Entry(c).State == EntityState.Added)).Select(s => s.Entity.CompetitionId))
-            .Distinct().ToList();
-        var now = DateTime.UtcNow;
-        foreach (var competitionId in changed) StandingsDemands.Add(new Domain.Ranking.StandingsDemand(competitionId, now));
-        _demanded.UnionWith(changed);
-        // What changed, kept as entities: an entrant added in this save has its id only after it.
-        AddCampaignStandingsDemands(now);
-        _changedForLive.AddRange(ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is ScoreSheet or Entrant or Competition)
-            .Select(e => e.Entity)
-            .Concat(ChangeTracker.Entries<ScoreSheet>().Where(s => s.Entity.Changes.Any(c => Entry(c).State == EntityState.Added)).Select(s => s.Entity)));
-    }
-
-    /// <summary>The same for labour campaigns: an assessment (or its history), a period, a participant, the scheme.</summary>
-    private void AddCampaignStandingsDemands(DateTime now)
-    {
-        var changed = ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => e.Entity switch
-            {
-                Domain.Labour.PeriodAssessment assessment => (int?)assessment.CampaignId,
-                Domain.Labour.CampaignPeriod period => period.CampaignId,
-                Domain.Labour.CampaignParticipant participant => participant.CampaignId,
-                Domain.Labour.IndicatorScheme scheme => scheme.CampaignId,
-                Domain.Labour.Campaign campaign when e.State == EntityState.Modified => campaign.Id,
-                _ => null,
-            })
-            .Where(id => id is > 0).Select(id => id!.Value)
-            .Concat(ChangeTracker.Entries<Domain.Labour.PeriodAssessment>()
-                .Where(a => a.Entity.Changes.Any(c => Entry(c).State == EntityState.Added)).Select(a => a.Entity.CampaignId))
-            .Distinct().ToList();
-        foreach (var campaignId in changed) CampaignStandingsDemands.Add(new Domain.Labour.CampaignStandingsDemand(campaignId, now));
-        _demandedCampaigns.UnionWith(changed);
-    }
-
-    private readonly HashSet<int> _demandedCampaigns = [];
-
-    /// <summary>Campaigns this unit of work left a standings demand for (ranked soon after commit, or by the sweep).</summary>
-    public IReadOnlySet<int> DemandedCampaigns => _demandedCampaigns;
-
-    private readonly HashSet<int> _demanded = [];
-    private readonly List<object> _changedForLive = [];
-
-    /// <summary>
-    /// The standings this unit of work changed, for the live board: (competition, entrant) for a sheet or an entrant,
-    /// (competition, null) for a change to the competition itself. Read after SaveChanges, when new ids exist.
-    /// </summary>
-    public IReadOnlySet<(int CompetitionId, int? EntrantId)> DemandedStandings => _changedForLive.Select(entity => entity switch
-    {
-        ScoreSheet sheet => (sheet.CompetitionId, (int?)sheet.EntrantId),
-        Entrant entrant => (entrant.CompetitionId, entrant.Id),
-        Competition competition => (competition.Id, null),
-        _ => (0, null),
-    }).Where(d => d.Item1 > 0).ToHashSet();
-
-    /// <summary>Forgets <see cref="DemandedStandings"/> once the live rows follow them.</summary>
-    public void ClearDemandedStandings() => _changedForLive.Clear();
-
-    /// <summary>
-    /// Competitions this unit of work left a standings demand for: after the transaction commits, the job engine is
-    /// asked to rank them soon (coalesced). If that ask is lost, the periodic sweep still finds the demands.
-    /// </summary>
-    public IReadOnlySet<int> DemandedCompetitions => _demanded;
 
     /// <summary>
     /// The app-managed concurrency token: the UPDATE carries "WHERE Version = original", so a stale edit

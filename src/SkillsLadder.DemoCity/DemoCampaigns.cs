@@ -57,6 +57,8 @@ public static class DemoCampaigns
             }
             period.Lock(0, "demo", now);
         }
+        // Seeded outside any command, so no hook asks for the ranking: the demand does, and the sweep ranks it.
+        db.CampaignStandingsDemands.Add(new CampaignStandingsDemand(campaign.Id, now));
         await db.SaveChangesAsync(ct);
     }
 

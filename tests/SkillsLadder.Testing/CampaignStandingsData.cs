@@ -83,6 +83,8 @@ public static class CampaignStandingsData
             if (lockIt) periods[m].Lock(0, "organizer", now);
         }
         if (finish) campaign.Close();
+        // Built outside any command, so no hook demanded its ranking: the demand the app's commands would have left.
+        db.CampaignStandingsDemands.Add(new CampaignStandingsDemand(campaign.Id, now));
         await db.SaveChangesAsync();
         return new Built(campaign.Id,
             new Dictionary<string, int> { ["一班组"] = one.Id, ["二班组"] = two.Id, ["三班组"] = three.Id, ["李四海"] = li.Id, ["赵五岳"] = zhao.Id },

@@ -27,10 +27,8 @@ internal static class LiveBench
             await SetStatusAsync(db, competitionId, "Marking", "Submitted");
             var build = Stopwatch.StartNew();
             await using var transaction = await db.Database.BeginTransactionAsync();
-            var competition = await db.Competitions.SingleAsync(c => c.Id == competitionId);
-            db.Entry(competition).Property(c => c.Name).IsModified = true; // "the competition changed": a full build
-            await db.SaveChangesAsync();
-            await LiveStandingsRefresher.RefreshAsync(db, TimeProvider.System, default);
+            // "The competition changed": a full build.
+            await LiveStandingsRefresher.RefreshAsync(db, [new LiveStandingChange(competitionId, null)], TimeProvider.System, default);
             await transaction.CommitAsync();
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"live rows built for the whole competition in {build.Elapsed.TotalSeconds:0.00} s"));
         }

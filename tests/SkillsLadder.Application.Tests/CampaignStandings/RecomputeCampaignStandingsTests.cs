@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SkillsLadder.Application.Features.Campaigns;
 using SkillsLadder.Application.Features.CampaignStandings;
 using SkillsLadder.Domain.Labour;
 
@@ -52,11 +53,11 @@ public sealed class RecomputeCampaignStandingsTests
         await using var world = await CampaignWorld.StartAsync(provider);
         var first = await world.RankAsync();
         // A change that moves nothing still demands a ranking (the campaign row was written) …
-        await world.App.QueryAsync(async db =>
+        var seen = await world.App.SendAsync(new GetCampaignQuery(world.Id));
+        await world.App.SendAsync(new EditCampaignCommand
         {
-            var campaign = await db.Campaigns.SingleAsync(c => c.Id == world.Id);
-            db.Entry(campaign).Property(c => c.Name).IsModified = true;
-            return await db.SaveChangesAsync();
+            Id = world.Id, Version = seen.Version, Name = seen.Name + "（二期）", Kind = seen.Kind, Project = seen.Project, Organizer = seen.Organizer,
+            CollectiveAwards = seen.CollectiveAwards, IndividualAwards = seen.IndividualAwards,
         });
         (await world.App.SendAsync(new PendingCampaignStandingsQuery())).ShouldBe([world.Id]);
 

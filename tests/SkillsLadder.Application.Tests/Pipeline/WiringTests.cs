@@ -32,14 +32,17 @@ public sealed class WiringTests
     }
 
     [Fact]
-    public void Behaviours_run_logging_then_validation_then_ranking_trigger_then_transaction()
+    public void Behaviours_run_logging_then_validation_then_transaction_which_runs_the_unit_of_work_hooks()
     {
         using var services = Build();
         using var scope = services.CreateScope();
         var behaviours = scope.ServiceProvider.GetServices<IPipelineBehavior<Features.Workers.GetWorkerQuery, Features.Workers.WorkerDetails>>();
         behaviours.Select(b => b.GetType().GetGenericTypeDefinition()).ShouldBe(
-            // The ranking trigger sits outside the transaction: it acts only once the transaction has committed.
-            [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(StandingsDemandBehavior<,>), typeof(TransactionBehavior<,>)]);
+            [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(TransactionBehavior<,>)]);
+        // The features that follow a command's changes, one instance each per scope (the interceptor and the transaction share it).
+        var hooks = scope.ServiceProvider.GetServices<IUnitOfWorkHook>().ToList();
+        hooks.Select(h => h.GetType()).ShouldBe([typeof(Features.Ranking.StandingsChangeHook), typeof(Features.CampaignStandings.CampaignStandingsChangeHook)]);
+        scope.ServiceProvider.GetServices<IUnitOfWorkHook>().ShouldBe(hooks);
     }
 
     [Theory]

@@ -11,6 +11,8 @@ namespace SkillsLadder.Application.Features.Assessments;
 /// <summary>
 /// Saves measured values and event counts for one participant and period. Version is the assessment version the user
 /// saw (0 when there was none); a stale one is refused whole. With an IdempotencyKey a retry returns the first answer.
+/// Saving demands a ranking of the campaign: <see cref="CampaignStandings.CampaignStandingsChangeHook"/>, run by
+/// TransactionBehavior around the commit, records the demand in this transaction and then asks for the ranking job.
 /// </summary>
 public sealed record SaveAssessmentCommand : ICommand<SaveAssessmentResult>
 {

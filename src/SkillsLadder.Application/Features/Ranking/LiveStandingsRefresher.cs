@@ -7,20 +7,17 @@ using SkillsLadder.Domain.Ranking;
 namespace SkillsLadder.Application.Features.Ranking;
 
 /// <summary>
-/// Keeps the live rows of competitions in marking current, inside the transaction that changed the marks (the
-/// transaction behaviour calls it after the command's SaveChanges): only the entrants whose sheets or entries changed
-/// are scored again, by the same calculator as a whole run, so one new mark costs a few small queries at any size.
-/// A change to the competition itself (entering marking, new rules), or a board that does not exist yet, rebuilds
-/// the competition's rows in full, once.
+/// Keeps the live rows of competitions in marking current, inside the transaction that changed the marks (called by
+/// <see cref="StandingsChangeHook"/> before the commit): only the entrants whose sheets or entries changed are scored
+/// again, by the same calculator as a whole run, so one new mark costs a few small queries at any size. A change to the
+/// competition itself (entering marking, new rules), or a board that does not exist yet, rebuilds the competition's
+/// rows in full, once.
 /// </summary>
 public static class LiveStandingsRefresher
 {
-    public static async Task RefreshAsync(SkillsLadderDbContext db, TimeProvider clock, CancellationToken ct)
+    public static async Task RefreshAsync(SkillsLadderDbContext db, IReadOnlyCollection<LiveStandingChange> changed, TimeProvider clock, CancellationToken ct)
     {
-        var demanded = db.DemandedStandings;
-        if (demanded.Count == 0) return;
-        db.ClearDemandedStandings();
-        foreach (var change in demanded.GroupBy(d => d.CompetitionId))
+        foreach (var change in changed.GroupBy(d => d.CompetitionId))
         {
             var id = change.Key;
             // Most commands touch competitions that are not in marking: one small query, then nothing.
@@ -84,3 +81,6 @@ public static class LiveStandingsRefresher
         nameof(LiveStanding.MissingAspects), nameof(LiveStanding.Revision),
     ];
 }
+
+/// <summary>A standing that changed: one entrant's, or (EntrantId null) the whole competition's.</summary>
+public readonly record struct LiveStandingChange(int CompetitionId, int? EntrantId);

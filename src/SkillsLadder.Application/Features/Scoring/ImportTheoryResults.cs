@@ -73,6 +73,7 @@ public sealed class ImportTheoryResultsHandler(SkillsLadderDbContext db, ICurren
             sheet.Record([new SheetEntryInput(aspect.Id, aspect.Rule, Mark.Round(row.Score))], by, now);
             sheet.Submit([aspect.Id], by, now);
         }
+        // TransactionBehavior saves; StandingsChangeHook then demands the ranking and moves the live board (see SaveMarks).
         return new TheoryImportResult(true, planned, []);
     }
 }

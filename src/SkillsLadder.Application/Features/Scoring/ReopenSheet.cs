@@ -34,7 +34,7 @@ public sealed class ReopenSheetHandler(SkillsLadderDbContext db, ICurrentUser us
         SheetAccess.EnsureMarking(target.CompetitionStatus);
         var sheet = await db.TrackedSheetAsync(target, request.Version, cancellationToken);
         sheet.Reopen(user.UserName ?? "?", clock.GetUtcNow().UtcDateTime, string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim());
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken); // a changed sheet is ranked through StandingsChangeHook (see SaveMarks)
         return new SheetStepResult(sheet.Id, sheet.Status, sheet.Version);
     }
 }

@@ -28,7 +28,7 @@ public sealed class SubmitSheetHandler(SkillsLadderDbContext db, ICurrentUser us
         SheetAccess.EnsureActive(target.Entrant);
         var sheet = await db.TrackedSheetAsync(target, request.Version, cancellationToken);
         sheet.Submit(target.Panel.Aspects.Select(a => a.Id).ToList(), user.UserName ?? "?", clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken); // a changed sheet is ranked through StandingsChangeHook (see SaveMarks)
         return new SheetStepResult(sheet.Id, sheet.Status, sheet.Version);
     }
 }

@@ -39,7 +39,7 @@ public sealed class UnlockSheetHandler(SkillsLadderDbContext db, ICurrentUser us
         SheetAccess.EnsureMarking(target.CompetitionStatus);
         var sheet = await db.TrackedSheetAsync(target, request.Version, cancellationToken);
         sheet.Unlock(user.UserName ?? "?", clock.GetUtcNow().UtcDateTime, request.Reason);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken); // a changed sheet is ranked through StandingsChangeHook (see SaveMarks)
         return new SheetStepResult(sheet.Id, sheet.Status, sheet.Version);
     }
 }

@@ -53,6 +53,7 @@ public sealed class VerifyAllHandler(SkillsLadderDbContext db, ICurrentUser user
             }
             else skipped.Add(new SkippedSheet(sheet.Id, bibs[sheet.EntrantId], panel?.Name, judge, reason));
         }
+        // TransactionBehavior saves; StandingsChangeHook then demands the ranking of the verified sheets (see SaveMarks).
         return new VerifyAllResult(verified, skipped);
     }
 

@@ -30,7 +30,7 @@ public sealed class VerifySheetHandler(SkillsLadderDbContext db, ICurrentUser us
         var board = await MarkingBoard.LoadAsync(db, request.CompetitionId, request.PanelId, request.EntrantId, cancellationToken);
         if (GapBlock(board.Spreads(target.Panel, target.Entrant.Id)) is { } refusal) throw refusal;
         sheet.Verify(user.UserName ?? "?", clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken); // a changed sheet is ranked through StandingsChangeHook (see SaveMarks)
         return new SheetStepResult(sheet.Id, sheet.Status, sheet.Version);
     }
 
