@@ -10,7 +10,7 @@ internal sealed record CliArguments(DemoCityOptions Options, DatabaseProvider Pr
 
     public const string Usage = """
         usage: demo-city [--workers N] [--enterprises N] [--seed N] [--as-of yyyy-MM-dd]
-                         [--provider Sqlite|PostgreSql] [--connection "..."]
+                         [--provider Sqlite|PostgreSql|SqlServer] [--connection "..."]
 
           Creates or migrates the database, then fills it with a demo city; the database must hold no directory yet.
           --workers      workers to generate (default 20000)
@@ -65,5 +65,5 @@ internal sealed record CliArguments(DemoCityOptions Options, DatabaseProvider Pr
     private static DatabaseProvider ProviderNamed(string value) =>
         Enum.GetValues<DatabaseProvider>().Where(p => string.Equals(p.ToString(), value, StringComparison.OrdinalIgnoreCase))
             .Select(p => (DatabaseProvider?)p).FirstOrDefault()
-        ?? throw new ArgumentException($"--provider is Sqlite or PostgreSql, not \"{value}\".");
+        ?? throw new ArgumentException($"--provider is Sqlite, PostgreSql or SqlServer, not \"{value}\".");
 }
