@@ -37,8 +37,8 @@ internal sealed class BulkLoadSession : IAsyncDisposable
             await db.Database.ExecuteSqlRawAsync("SET synchronous_commit = off", ct);
             session._restore.Add("RESET synchronous_commit");
         }
-        // SQL Server has no per-session switch for this (delayed durability is a database setting for a DBA to allow),
-        // and its bulk path (SqlBulkCopy) is minimally logged where the recovery model allows: nothing to tune.
+        // SQL Server has no per-session switch for commit durability (delayed durability is a database setting for a
+        // DBA to allow), so nothing is tuned there.
         return session;
     }
 

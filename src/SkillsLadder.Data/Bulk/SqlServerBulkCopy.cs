@@ -7,7 +7,8 @@ namespace SkillsLadder.Data.Bulk;
 /// SQL Server's bulk path: <see cref="SqlBulkCopy"/> in the context's current transaction, fed in chunks through one
 /// reused <see cref="DataTable"/> so that a streamed sequence (100,000 standings rows) is never held whole. SQL Server
 /// allows 2,100 parameters per statement, so multi-row INSERTs would take many more round trips. Values are already
-/// in provider form; dates go as <see cref="DateTime"/>, which SqlBulkCopy converts to a <c>date</c> column.
+/// in provider form; dates and times of day go as <see cref="DateTime"/> and <see cref="TimeSpan"/>, which SqlBulkCopy
+/// converts to <c>date</c> and <c>time</c> columns.
 /// </summary>
 /// <remarks>
 /// CheckConstraints: without it SqlBulkCopy skips foreign-key and check constraints and leaves them untrusted. KeepNulls:
@@ -34,7 +35,7 @@ internal sealed class SqlServerBulkCopy(SqlConnection connection, SqlTransaction
         foreach (var row in rows)
         {
             var values = new object[row.Length];
-            for (var c = 0; c < row.Length; c++) values[c] = row[c] is DateOnly date ? date.ToDateTime(TimeOnly.MinValue) : row[c] ?? DBNull.Value;
+            for (var c = 0; c < row.Length; c++) values[c] = Value(row[c]);
             chunk.Rows.Add(values);
             if (chunk.Rows.Count < RowsPerChunk) continue;
             count += await FlushAsync(copy, chunk, ct);
@@ -43,12 +44,21 @@ internal sealed class SqlServerBulkCopy(SqlConnection connection, SqlTransaction
         return count;
     }
 
-    /// <summary>The DataTable's column type for a provider value type: DateOnly travels as DateTime, nullables as their value type.</summary>
-    public static Type ColumnType(Type providerType)
+    /// <summary>The DataTable's column type for a provider value type: nullables as their value type, dates and times as <see cref="Value"/> sends them.</summary>
+    public static Type ColumnType(Type providerType) => (Nullable.GetUnderlyingType(providerType) ?? providerType) switch
     {
-        var type = Nullable.GetUnderlyingType(providerType) ?? providerType;
-        return type == typeof(DateOnly) ? typeof(DateTime) : type;
-    }
+        var t when t == typeof(DateOnly) => typeof(DateTime),
+        var t when t == typeof(TimeOnly) => typeof(TimeSpan),
+        var t => t,
+    };
+
+    private static object Value(object? value) => value switch
+    {
+        null => DBNull.Value,
+        DateOnly date => date.ToDateTime(TimeOnly.MinValue),
+        TimeOnly time => time.ToTimeSpan(),
+        _ => value,
+    };
 
     private static async Task<int> FlushAsync(SqlBulkCopy copy, DataTable chunk, CancellationToken ct)
     {
