@@ -17,8 +17,8 @@ internal sealed record CliArguments(DemoCityOptions Options, DatabaseProvider Pr
           --enterprises  enterprises (default: one per 66 workers, at least 10)
           --seed         random seed; the same seed and options give the same city (default 20261121)
           --as-of        the "today" of the data (default 2026-06-30)
-          --provider     Sqlite (default) or PostgreSql
-          --connection   connection string (default for Sqlite: "Data Source=demo-city.db"; required for PostgreSql)
+          --provider     Sqlite (default), PostgreSql or SqlServer
+          --connection   connection string (default for Sqlite: "Data Source=demo-city.db"; required for PostgreSql and SqlServer)
         """;
 
     /// <exception cref="ArgumentException">The message says what is wrong, for the user.</exception>
