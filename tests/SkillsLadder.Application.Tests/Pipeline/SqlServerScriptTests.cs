@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace SkillsLadder.Application.Tests.Pipeline;
 
@@ -24,6 +25,43 @@ public sealed partial class SqlServerScriptTests
         var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().ToList();
         tables.Where(t => !created.Contains(t)).ShouldBeEmpty("tables of the model that the SQL Server migrations do not create");
         Normalise(script).ShouldBe(Normalise(File.ReadAllText(CommittedScript())), "db/SqlServer/create.sql is behind the migrations: run tools/sqlserver-ddl.sh");
+    }
+
+    /// <summary>
+    /// SQL Server refuses a foreign key whose cascading action (CASCADE or SET NULL) would give a table two cascade paths
+    /// from another, or a cycle; SQLite and PostgreSQL accept both. Only a live server would say so at migration time,
+    /// so the cascading keys of the model's SQL Server mapping are checked here.
+    /// </summary>
+    [Fact]
+    public void No_table_is_reached_by_two_cascade_paths_or_a_cascade_cycle()
+    {
+        using var db = new SkillsLadderDbContext(TestDatabase.Options(DatabaseProvider.SqlServer, TestDatabase.Unreachable(DatabaseProvider.SqlServer)));
+        var cascades = db.Model.GetRelationalModel().Tables.SelectMany(t => t.ForeignKeyConstraints)
+            .Where(k => k.OnDeleteAction is ReferentialAction.Cascade or ReferentialAction.SetNull or ReferentialAction.SetDefault)
+            .ToLookup(k => k.PrincipalTable.Name, k => (Child: k.Table.Name, Key: k.Name));
+        cascades.Count.ShouldBeGreaterThan(10); // the model does cascade: the check is not vacuous
+
+        var problems = new List<string>();
+        foreach (var start in cascades.Select(g => g.Key))
+        {
+            var reached = new Dictionary<string, string>();
+            void Walk(string table, string path, HashSet<string> onPath)
+            {
+                foreach (var (child, key) in cascades[table])
+                {
+                    var next = $"{path} -{key}-> {child}";
+                    if (onPath.Contains(child)) problems.Add($"cycle: {next}");
+                    else if (reached.TryGetValue(child, out var earlier)) problems.Add($"two paths: {earlier} | {next}");
+                    else
+                    {
+                        reached[child] = next;
+                        Walk(child, next, [.. onPath, child]);
+                    }
+                }
+            }
+            Walk(start, start, [start]);
+        }
+        problems.ShouldBeEmpty();
     }
 
     private static string CommittedScript()
