@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -64,6 +65,49 @@ public sealed partial class SqlServerScriptTests
         problems.ShouldBeEmpty();
     }
 
+    /// <summary>
+    /// SQL Server cannot index an nvarchar(max) column at all, and a key that may pass 900 bytes (clustered: the primary
+    /// keys) or 1,700 bytes (other indexes) is created with a warning, after which rows with longer values are refused;
+    /// the other databases have no such limits. Sizes are the widest a value of the column's store type can be.
+    /// </summary>
+    [Fact]
+    public void Every_key_and_index_fits_SQL_Server_key_limits()
+    {
+        using var db = new SkillsLadderDbContext(TestDatabase.Options(DatabaseProvider.SqlServer, TestDatabase.Unreachable(DatabaseProvider.SqlServer)));
+        var tables = db.Model.GetRelationalModel().Tables.ToList();
+        var keys = tables.Where(t => t.PrimaryKey is not null).Select(t => (Name: t.PrimaryKey!.Name, t.PrimaryKey.Columns, Limit: 900))
+            .Concat(tables.SelectMany(t => t.UniqueConstraints.Where(u => !u.GetIsPrimaryKey())).Select(u => (u.Name, u.Columns, Limit: 1700)))
+            .Concat(tables.SelectMany(t => t.Indexes).Select(i => (i.Name, i.Columns, Limit: 1700)))
+            .ToList();
+        keys.Count.ShouldBeGreaterThan(100);
+
+        keys.SelectMany(k => k.Columns.Where(c => c.StoreType.EndsWith("(max)", StringComparison.Ordinal)).Select(c => $"{k.Name}: {c.Name} {c.StoreType}"))
+            .ShouldBeEmpty("columns SQL Server cannot index");
+        keys.Where(k => !WideIdentityKeys.Contains(k.Name)).Select(k => (k.Name, k.Limit, Bytes: k.Columns.Sum(c => MaxBytes(c.StoreType))))
+            .Where(k => k.Bytes > k.Limit).Select(k => $"{k.Name}: {k.Bytes} bytes, limit {k.Limit}")
+            .ShouldBeEmpty("keys whose longest values SQL Server would refuse");
+    }
+
+    /// <summary>
+    /// ASP.NET Core Identity's own keys (login provider and key; user, provider and token name): two nvarchar(450) columns,
+    /// as in every SQL Server deployment of Identity. We sign in with local accounts only, whose provider names and token
+    /// names are a few dozen characters.
+    /// </summary>
+    private static readonly HashSet<string> WideIdentityKeys = ["PK_AspNetUserLogins", "PK_AspNetUserTokens"];
+
+    private static int MaxBytes(string storeType) => storeType switch
+    {
+        "bit" => 1,
+        "date" => 3,
+        "int" or "real" => 4,
+        "bigint" or "float" or "datetime2" => 8,
+        "datetimeoffset" => 10,
+        "uniqueidentifier" => 16,
+        _ when StoreTypeLength().Match(storeType) is { Success: true } m =>
+            m.Groups[2].Value == "max" ? 0 : int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) * (m.Groups[1].Value.StartsWith('n') ? 2 : 1),
+        _ => throw new InvalidOperationException($"Give {storeType} its key size here."),
+    };
+
     private static string CommittedScript()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -75,4 +119,7 @@ public sealed partial class SqlServerScriptTests
 
     [GeneratedRegex(@"CREATE TABLE \[(\w+)\]")]
     private static partial Regex CreateTable();
+
+    [GeneratedRegex(@"^(n?varchar|n?char|varbinary|binary)\((\d+|max)\)$")]
+    private static partial Regex StoreTypeLength();
 }
