@@ -4,6 +4,7 @@ public enum DatabaseProvider
 {
     Sqlite,
     PostgreSql,
+    SqlServer,
 }
 
 /// <summary>
@@ -24,6 +25,7 @@ public sealed class DatabaseOptions
     {
         DatabaseProvider.Sqlite => "SkillsLadder.Migrations.Sqlite",
         DatabaseProvider.PostgreSql => "SkillsLadder.Migrations.PostgreSql",
+        DatabaseProvider.SqlServer => "SkillsLadder.Migrations.SqlServer",
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
     };
 }

@@ -37,15 +37,23 @@ internal sealed class BulkLoadSession : IAsyncDisposable
             await db.Database.ExecuteSqlRawAsync("SET synchronous_commit = off", ct);
             session._restore.Add("RESET synchronous_commit");
         }
+        // SQL Server has no per-session switch for commit durability (delayed durability is a database setting for a
+        // DBA to allow), so nothing is tuned there.
         return session;
     }
 
     /// <summary>
     /// Rows were written with explicit ids; PostgreSQL's identity sequences did not see them, so move each past its
-    /// table's largest id or the app's next insert would collide. SQLite's rowid keys need nothing.
+    /// table's largest id or the app's next insert would collide. SQL Server's identity columns, written by SqlBulkCopy
+    /// with KeepIdentity, are reseeded to their largest id the same way. SQLite's rowid keys need nothing.
     /// </summary>
     public async Task MoveIdentitiesPastWrittenIdsAsync(IEnumerable<Type> entities, CancellationToken ct)
     {
+        if (_db.Database.IsSqlServer())
+        {
+            await ReseedSqlServerIdentitiesAsync(entities, ct);
+            return;
+        }
         if (!_db.Database.IsNpgsql()) return;
         var sql = _db.GetService<ISqlGenerationHelper>();
         foreach (var clrType in entities)
@@ -58,6 +66,26 @@ internal sealed class BulkLoadSession : IAsyncDisposable
             var command = $"SELECT setval(pg_get_serial_sequence('{quotedTable.Replace("'", "''")}', '{key.Replace("'", "''")}'), " +
                           $"COALESCE(MAX({sql.DelimitIdentifier(key)}), 0) + 1, false) FROM {quotedTable}";
             await ScalarAsync(command, ct);
+        }
+    }
+
+    /// <summary>
+    /// DBCC CHECKIDENT with RESEED and no value moves the identity up to the column's largest value when it is below
+    /// it, and leaves it alone otherwise: the next insert gets the next id. Needs ALTER on the table (its owner,
+    /// db_owner or db_ddladmin).
+    /// </summary>
+    private async Task ReseedSqlServerIdentitiesAsync(IEnumerable<Type> entities, CancellationToken ct)
+    {
+        var sql = _db.GetService<ISqlGenerationHelper>();
+        foreach (var clrType in entities)
+        {
+            var entity = _db.Model.FindEntityType(clrType)!;
+            var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+            if (!entity.GetProperties().Any(p => SqlServerPropertyExtensions.GetValueGenerationStrategy(p, table) == SqlServerValueGenerationStrategy.IdentityColumn))
+                continue; // DBCC CHECKIDENT refuses a table without an identity column
+            var quotedTable = sql.DelimitIdentifier(table.Name, table.Schema);
+            // Names come from the EF model, not from input; quoted as a literal for DBCC.
+            await ScalarAsync($"DBCC CHECKIDENT (N'{quotedTable.Replace("'", "''")}', RESEED) WITH NO_INFOMSGS", ct);
         }
     }
 

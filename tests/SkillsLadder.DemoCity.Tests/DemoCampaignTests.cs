@@ -8,7 +8,7 @@ public sealed class DemoCampaignTests
     [Fact]
     public void The_demo_indicator_scheme_has_no_problems() => DemoCampaigns.Scheme().Problems().ShouldBeEmpty();
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task This_years_campaign_is_seeded_once_with_past_months_assessed_and_locked(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -9,7 +9,7 @@ public sealed class DemoCityGeneratorTests
 {
     private static readonly DemoCityOptions Small = new() { Workers = 500 };
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Makes_the_numbers_of_rows_asked_for(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -35,7 +35,7 @@ public sealed class DemoCityGeneratorTests
         Small.EnterpriseCount.ShouldBe(10);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Every_identifier_passes_its_domain_check(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -55,7 +55,7 @@ public sealed class DemoCityGeneratorTests
         certificates.ShouldAllBe(c => c.IssuerKind == CertificateNumber.IssuerKind(c.Number));
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Each_history_climbs_the_ladder_after_hire_and_ends_at_the_current_level(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

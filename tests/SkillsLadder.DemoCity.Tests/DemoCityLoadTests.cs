@@ -11,7 +11,7 @@ public sealed class DemoCityLoadTests
 {
     private static readonly DemoCityOptions Small = new() { Workers = 300 };
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_database_with_a_directory_is_refused_and_left_as_it_was(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -28,7 +28,7 @@ public sealed class DemoCityLoadTests
         (await db.Enterprises.CountAsync(), await db.Industries.CountAsync(), await db.Workers.CountAsync()).ShouldBe((1, 1, 0));
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Ordinary_inserts_after_a_load_get_the_next_ids(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -58,7 +58,7 @@ public sealed class DemoCityLoadTests
         worker.LevelHistory.Single().Id.ShouldBe(maxChangeId + 1);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task The_first_start_seeds_an_empty_database_once(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -7,7 +7,7 @@ public sealed class DemoCityReproducibilityTests
 {
     private static readonly DemoCityOptions Small = new() { Workers = 500 };
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task The_same_seed_gives_the_same_city_and_another_seed_another(DatabaseProvider provider)
     {
         var first = await GenerateAndSnapshotAsync(provider, Small);
@@ -19,13 +19,13 @@ public sealed class DemoCityReproducibilityTests
         other.Certificates.ShouldNotBe(first.Certificates);
     }
 
-    [Theory, PostgreSqlData]
-    public async Task PostgreSql_holds_the_same_city_as_Sqlite(DatabaseProvider provider)
+    [Theory, PostgreSqlData, SqlServerData]
+    public async Task A_server_database_holds_the_same_city_as_Sqlite(DatabaseProvider provider)
     {
-        var postgres = await GenerateAndSnapshotAsync(provider, Small);
+        var server = await GenerateAndSnapshotAsync(provider, Small);
         var sqlite = await GenerateAndSnapshotAsync(DatabaseProvider.Sqlite, Small);
 
-        postgres.ShouldBeSameCityAs(sqlite);
+        server.ShouldBeSameCityAs(sqlite);
     }
 
     private static async Task<CitySnapshot> GenerateAndSnapshotAsync(DatabaseProvider provider, DemoCityOptions options)

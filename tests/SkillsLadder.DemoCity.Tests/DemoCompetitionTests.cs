@@ -13,7 +13,7 @@ public sealed class DemoCompetitionTests
         scheme.Components.Select(c => c.WeightPercent).ShouldBe([30, 70]);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Last_years_contest_is_seeded_once_with_its_scheme(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -8,7 +8,7 @@ public sealed class DemoLadderTests
 {
     private static readonly DemoCityOptions City = new() { Workers = 1_000 };
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Every_worker_gets_the_tier_of_their_level_and_honours_dated_at_the_as_of_date(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -24,6 +24,20 @@ public sealed class PostgreSqlDataAttribute : DataAttribute
     public override IEnumerable<object[]> GetData(MethodInfo testMethod) => [[DatabaseProvider.PostgreSql]];
 }
 
+/// <summary>
+/// A theory row that runs the test on a real SQL Server, or is reported as skipped (with the reason) when the test
+/// command did not provide one through SKILLSLADDER_TEST_SQLSERVER.
+/// </summary>
+public sealed class SqlServerDataAttribute : DataAttribute
+{
+    public SqlServerDataAttribute()
+    {
+        if (TestServers.SqlServer is null) Skip = TestServers.SqlServerMissing;
+    }
+
+    public override IEnumerable<object[]> GetData(MethodInfo testMethod) => [[DatabaseProvider.SqlServer]];
+}
+
 public static class TestServers
 {
     public const string PostgreSqlVariable = "SKILLSLADDER_TEST_PG";
@@ -34,4 +48,13 @@ public static class TestServers
 
     /// <summary>Connection string of a PostgreSQL server where tests may create and drop databases.</summary>
     public static string? PostgreSql => Environment.GetEnvironmentVariable(PostgreSqlVariable) is { Length: > 0 } s ? s : null;
+
+    public const string SqlServerVariable = "SKILLSLADDER_TEST_SQLSERVER";
+
+    public const string SqlServerMissing =
+        "SQL Server not provided: none can run on our machines; set " + SqlServerVariable +
+        " to a connection string of a login that may create databases (dbcreator) to run these.";
+
+    /// <summary>Connection string of a SQL Server where tests may create and drop databases.</summary>
+    public static string? SqlServer => Environment.GetEnvironmentVariable(SqlServerVariable) is { Length: > 0 } s ? s : null;
 }

@@ -1,3 +1,4 @@
+using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -6,8 +7,9 @@ using SkillsLadder.Data;
 namespace SkillsLadder.Testing;
 
 /// <summary>
-/// A fresh, migrated database for one test: a copy of a migrated SQLite template file, or a PostgreSQL database
-/// cloned from a migrated template database. Migrations run once per test process and provider.
+/// A fresh, migrated database for one test: a copy of a migrated SQLite template file, a PostgreSQL database
+/// cloned from a migrated template database (migrations run once per test process), or a SQL Server database
+/// migrated on creation (SQL Server has no template databases).
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
@@ -36,6 +38,8 @@ public sealed class TestDatabase : IAsyncDisposable
             return new TestDatabase(provider, $"Data Source={file};Pooling=False", () => { File.Delete(file); return Task.CompletedTask; });
         }
 
+        if (provider == DatabaseProvider.SqlServer) return await CreateSqlServerAsync();
+
         var server = TestServers.PostgreSql ?? throw new InvalidOperationException(TestServers.PostgreSqlMissing);
         var templateName = await PostgreSqlTemplate.Value;
         var name = $"sl_test_{Guid.NewGuid():N}";
@@ -47,6 +51,14 @@ public sealed class TestDatabase : IAsyncDisposable
             await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
         });
     }
+
+    /// <summary>A connection string of the provider's form for contexts that never connect (model and script checks).</summary>
+    public static string Unreachable(DatabaseProvider provider) => provider switch
+    {
+        DatabaseProvider.Sqlite => "Data Source=:memory:",
+        DatabaseProvider.PostgreSql => "Host=unused.invalid;Database=unused",
+        _ => "Server=unused.invalid;Database=unused",
+    };
 
     public SkillsLadderDbContext CreateContext() => new(Options(Provider, ConnectionString));
 
@@ -79,6 +91,39 @@ public sealed class TestDatabase : IAsyncDisposable
             catch (NpgsqlException) { } // the server may already be gone; nothing to clean then
         };
         return name;
+    }
+
+    private static async Task<TestDatabase> CreateSqlServerAsync()
+    {
+        var server = TestServers.SqlServer ?? throw new InvalidOperationException(TestServers.SqlServerMissing);
+        var name = $"sl_test_{Guid.NewGuid():N}";
+        await ExecuteSqlServerAsync(server, $"CREATE DATABASE [{name}]");
+        // Readers see the last committed rows instead of waiting on writers' locks, as on PostgreSQL (db/SqlServer/README.md).
+        await ExecuteSqlServerAsync(server, $"ALTER DATABASE [{name}] SET READ_COMMITTED_SNAPSHOT ON");
+        var connectionString = new SqlConnectionStringBuilder(server) { InitialCatalog = name }.ConnectionString;
+        var database = new TestDatabase(DatabaseProvider.SqlServer, connectionString, async () =>
+        {
+            SqlConnection.ClearAllPools();
+            await ExecuteSqlServerAsync(server, $"IF DB_ID(N'{name}') IS NOT NULL BEGIN ALTER DATABASE [{name}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{name}]; END");
+        });
+        try
+        {
+            await MigrateAsync(DatabaseProvider.SqlServer, new SqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        }
+        catch
+        {
+            await database.DisposeAsync();
+            throw;
+        }
+        return database;
+    }
+
+    private static async Task ExecuteSqlServerAsync(string server, string sql)
+    {
+        await using var connection = new SqlConnection(new SqlConnectionStringBuilder(server) { InitialCatalog = "master", Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new SqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     private static async Task MigrateAsync(DatabaseProvider provider, string connectionString)

@@ -8,7 +8,7 @@ namespace SkillsLadder.Web.Tests;
 /// <summary>The run command's promise: an empty database is migrated and filled with the demo city at first start.</summary>
 public sealed class FirstStartTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task An_empty_database_gets_the_demo_city_once(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

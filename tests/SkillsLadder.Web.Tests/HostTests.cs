@@ -58,11 +58,11 @@ public sealed class HostTests(WebApp app) : IClassFixture<WebApp>
     }
 }
 
-/// <summary>The same host on a real PostgreSQL server: migrations apply at start-up and health sees the database.</summary>
-public sealed class PostgreSqlHostTests
+/// <summary>The same host on a real server database (PostgreSQL, SQL Server): migrations apply at start-up and health sees the database.</summary>
+public sealed class ServerDatabaseHostTests
 {
-    [Theory, PostgreSqlData]
-    public async Task The_app_starts_and_is_healthy_on_postgresql(DatabaseProvider provider)
+    [Theory, PostgreSqlData, SqlServerData]
+    public async Task The_app_starts_and_is_healthy_on_a_server_database(DatabaseProvider provider)
     {
         await using var app = new WebApp(provider);
         await ((Xunit.IAsyncLifetime)app).InitializeAsync();

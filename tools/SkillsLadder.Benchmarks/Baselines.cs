@@ -11,7 +11,11 @@ namespace SkillsLadder.Benchmarks;
 /// </summary>
 internal static class Baselines
 {
-    /// <summary>Per aspect: mean (measurements) or trimmed mean × max ÷ 3 (judgements); the sum ranked by RANK().</summary>
+    /// <summary>
+    /// Per aspect: mean (measurements) or trimmed mean × max ÷ 3 (judgements); the sum ranked by RANK(). Plain enough for all
+    /// three databases: SQL Server reads the double-quoted names as identifiers (QUOTED_IDENTIFIER is on in every SqlClient
+    /// session) and wants ROUND's length argument.
+    /// </summary>
     public static async Task<int> SqlAsync(SkillsLadderDbContext db, int competitionId, CancellationToken ct)
     {
         const string sql = """
@@ -27,7 +31,7 @@ internal static class Baselines
                 SELECT entrant,
                        SUM(ROUND(CASE WHEN kind = 'Judgement' AND n >= 4 THEN mx * (total - hi - lo) / (300.0 * (n - 2))
                                       WHEN kind = 'Judgement' THEN mx * total / (300.0 * n)
-                                      ELSE total * 1.0 / n END)) AS mark
+                                      ELSE total * 1.0 / n END, 0)) AS mark
                 FROM v GROUP BY entrant)
             SELECT entrant, mark, RANK() OVER (ORDER BY mark DESC) AS place FROM m
             """;

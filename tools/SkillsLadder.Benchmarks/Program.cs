@@ -14,7 +14,7 @@ using SkillsLadder.Data;
 
 // ranking-bench: times the ranking job end to end (read, compute, write the snapshot) against two baselines on the
 // same database in the same run, and prints medians and ratios. Not a test: figures depend on the machine.
-// Usage: ranking-bench --entrants 100000 [--judges 5] [--runs 3] [--warmup 2] [--keep] [--live 5] --provider Sqlite|PostgreSql --connection "…"
+// Usage: ranking-bench --entrants 100000 [--judges 5] [--runs 3] [--warmup 2] [--keep] [--live 5] --provider Sqlite|PostgreSql|SqlServer --connection "…"
 // --live N: afterwards, N times, one sheet submitted during marking and the time until the public board shows its effect.
 var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--")).ToDictionary(x => x.a[2..], x => x.i + 1 < args.Length ? args[x.i + 1] : "");
 var entrants = int.Parse(options.GetValueOrDefault("entrants", "10000"), CultureInfo.InvariantCulture);

@@ -10,15 +10,15 @@ internal sealed record CliArguments(DemoCityOptions Options, DatabaseProvider Pr
 
     public const string Usage = """
         usage: demo-city [--workers N] [--enterprises N] [--seed N] [--as-of yyyy-MM-dd]
-                         [--provider Sqlite|PostgreSql] [--connection "..."]
+                         [--provider Sqlite|PostgreSql|SqlServer] [--connection "..."]
 
           Creates or migrates the database, then fills it with a demo city; the database must hold no directory yet.
           --workers      workers to generate (default 20000)
           --enterprises  enterprises (default: one per 66 workers, at least 10)
           --seed         random seed; the same seed and options give the same city (default 20261121)
           --as-of        the "today" of the data (default 2026-06-30)
-          --provider     Sqlite (default) or PostgreSql
-          --connection   connection string (default for Sqlite: "Data Source=demo-city.db"; required for PostgreSql)
+          --provider     Sqlite (default), PostgreSql or SqlServer
+          --connection   connection string (default for Sqlite: "Data Source=demo-city.db"; required for PostgreSql and SqlServer)
         """;
 
     /// <exception cref="ArgumentException">The message says what is wrong, for the user.</exception>
@@ -65,5 +65,5 @@ internal sealed record CliArguments(DemoCityOptions Options, DatabaseProvider Pr
     private static DatabaseProvider ProviderNamed(string value) =>
         Enum.GetValues<DatabaseProvider>().Where(p => string.Equals(p.ToString(), value, StringComparison.OrdinalIgnoreCase))
             .Select(p => (DatabaseProvider?)p).FirstOrDefault()
-        ?? throw new ArgumentException($"--provider is Sqlite or PostgreSql, not \"{value}\".");
+        ?? throw new ArgumentException($"--provider is Sqlite, PostgreSql or SqlServer, not \"{value}\".");
 }

@@ -17,7 +17,7 @@ using SkillsLadder.PayBench;
 // pay-bench: times the negotiators' simulator (two proposals against the grid in force) over one enterprise of N
 // workers, end to end through MediatR (read the workforce, cost both proposals, check both grids), and the pure
 // simulation alone. Not a test: figures depend on the machine; it prints medians.
-// Usage: pay-bench --workers 50000 [--runs 7] --provider Sqlite|PostgreSql [--connection "…"]
+// Usage: pay-bench --workers 50000 [--runs 7] --provider Sqlite|PostgreSql|SqlServer [--connection "…"]
 var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--")).ToDictionary(x => x.a[2..], x => x.i + 1 < args.Length ? args[x.i + 1] : "");
 var workers = int.Parse(options.GetValueOrDefault("workers", "50000"), CultureInfo.InvariantCulture);
 var runs = int.Parse(options.GetValueOrDefault("runs", "7"), CultureInfo.InvariantCulture);
@@ -25,6 +25,8 @@ var provider = Enum.Parse<DatabaseProvider>(options.GetValueOrDefault("provider"
 var connection = options.GetValueOrDefault("connection") ?? $"Data Source={Path.Combine(Path.GetTempPath(), $"pay-bench-{workers}.db")}";
 if (provider == DatabaseProvider.PostgreSql && !connection.Contains("Database=pay_bench", StringComparison.OrdinalIgnoreCase))
     connection = connection.Replace("Database=postgres", "Database=pay_bench");
+if (provider == DatabaseProvider.SqlServer && !connection.Contains("Database=pay_bench", StringComparison.OrdinalIgnoreCase))
+    connection = connection.Replace("Database=master", "Database=pay_bench");
 
 var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
 {

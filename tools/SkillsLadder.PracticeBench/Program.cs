@@ -14,7 +14,7 @@ using SkillsLadder.PracticeBench;
 // real MediatR hand-in command (validation, transaction, marking) with several concurrent senders, and (b) the time
 // from the round's close to the published board: RankPracticeRoundCommand end to end (read every submitted attempt,
 // rank people, enterprises and industries, write the board in bulk), repeated, median printed. Not a test.
-// Usage: practice-bench --participants 200000 [--concurrency 8] [--runs 3] --provider Sqlite|PostgreSql [--connection "…"]
+// Usage: practice-bench --participants 200000 [--concurrency 8] [--runs 3] --provider Sqlite|PostgreSql|SqlServer [--connection "…"]
 var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--")).ToDictionary(x => x.a[2..], x => x.i + 1 < args.Length ? args[x.i + 1] : "");
 var participants = int.Parse(options.GetValueOrDefault("participants", "200000"), CultureInfo.InvariantCulture);
 var concurrency = int.Parse(options.GetValueOrDefault("concurrency", "8"), CultureInfo.InvariantCulture);
@@ -23,6 +23,8 @@ var provider = Enum.Parse<DatabaseProvider>(options.GetValueOrDefault("provider"
 var connection = options.GetValueOrDefault("connection") ?? $"Data Source={Path.Combine(Path.GetTempPath(), $"practice-bench-{participants}.db")}";
 if (provider == DatabaseProvider.PostgreSql && !connection.Contains("Database=practice_bench", StringComparison.OrdinalIgnoreCase))
     connection = connection.Replace("Database=postgres", "Database=practice_bench");
+if (provider == DatabaseProvider.SqlServer && !connection.Contains("Database=practice_bench", StringComparison.OrdinalIgnoreCase))
+    connection = connection.Replace("Database=master", "Database=practice_bench");
 
 var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
 {

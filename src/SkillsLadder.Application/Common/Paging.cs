@@ -16,7 +16,10 @@ public static class Paging
     public static (int Page, int PageSize) Clamp(int? page, int? pageSize) =>
         (Math.Max(1, page ?? 1), Math.Clamp(pageSize ?? DefaultPageSize, 1, MaxPageSize));
 
-    /// <summary>Escapes LIKE wildcards so that a search for "50%" finds "50%", not everything.</summary>
+    /// <summary>
+    /// Escapes LIKE wildcards so that a search for "50%" finds "50%", not everything; "[" too, which opens a character
+    /// class on SQL Server. An escaped ordinary character matches itself on SQLite and PostgreSQL as well.
+    /// </summary>
     public static string LikeContains(string text) =>
-        "%" + text.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+        "%" + text.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_").Replace("[", "\\[") + "%";
 }

@@ -1,6 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using System.Text;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -17,7 +18,8 @@ namespace SkillsLadder.Data.Bulk;
 /// Provider-neutral bulk insert into one entity's table: multi-row parameterised INSERTs over the context's
 /// connection, with table name, column names and value conversions (enums as names) read from the EF model,
 /// so that it writes what EF would write. EF's change tracker costs several times more per row, which matters
-/// at a million workers. The caller owns the connection and the transaction.
+/// at a million workers. On SQL Server every write goes through SqlBulkCopy (<see cref="SqlServerBulkCopy"/>).
+/// The caller owns the connection and the transaction.
 /// </summary>
 /// <remarks>
 /// Rows per statement, measured on 20,000 workers (120,000 rows). SQLite: 1 row 0.9 s, 4 rows 1.5 s, 16 rows 1.3 s,
@@ -36,6 +38,7 @@ public sealed class BulkTable<TEntity> : IAsyncDisposable
     private readonly string _copy;
     private readonly int _rowsPerStatement;
     private readonly bool _positional;
+    private readonly SqlServerTarget? _sqlServer;
     private DbCommand? _full;
 
     public BulkTable(SkillsLadderDbContext db, IReadOnlyList<string> properties)
@@ -56,10 +59,23 @@ public sealed class BulkTable<TEntity> : IAsyncDisposable
         // statement's parameters, so a statement's cost grows with the square of its size, and SQLite has no round
         // trip to save: one reused single-row statement is fastest there (figures above).
         _rowsPerStatement = db.Database.IsSqlite() ? 1 : Math.Min(500, MaxParameters / _columns.Length);
+        if (db.Database.IsSqlServer())
+            _sqlServer = new SqlServerTarget(
+                sql.DelimitIdentifier(table.Name, table.Schema),
+                _columns.Select((c, i) => (c.GetColumnName(table)!, SqlServerBulkCopy.ColumnType(_converters[i]?.ProviderClrType ?? c.ClrType))).ToArray(),
+                _columns.Any(c => SqlServerPropertyExtensions.GetValueGenerationStrategy(c, table) == SqlServerValueGenerationStrategy.IdentityColumn));
     }
+
+    /// <summary>Where SqlBulkCopy writes: the quoted table, its columns with their value types, and whether an identity column is written.</summary>
+    private sealed record SqlServerTarget(string Table, (string Column, Type Type)[] Columns, bool WritesIdentity);
+
+    private Task<int> BulkCopyAsync(SqlServerTarget target, IEnumerable<object?[]> rows, CancellationToken ct) =>
+        new SqlServerBulkCopy((SqlConnection)_db.Database.GetDbConnection(), (SqlTransaction?)_db.Database.CurrentTransaction?.GetDbTransaction(),
+            target.Table, target.Columns, target.WritesIdentity).InsertAsync(rows.Select(ToProvider), ct);
 
     public async Task<int> InsertAsync(IReadOnlyList<object?[]> rows, CancellationToken ct)
     {
+        if (_sqlServer is not null) return await BulkCopyAsync(_sqlServer, rows, ct);
         var transaction = _db.Database.CurrentTransaction?.GetDbTransaction();
         for (var start = 0; start < rows.Count; start += _rowsPerStatement)
         {
@@ -81,10 +97,12 @@ public sealed class BulkTable<TEntity> : IAsyncDisposable
 
     /// <summary>
     /// Writes the rows as one stream. PostgreSQL: binary COPY in the current transaction (no statements to parse or
-    /// bind: 100,000 standings rows in a fraction of the INSERTs' time). Elsewhere: <see cref="InsertAsync"/>.
+    /// bind: 100,000 standings rows in a fraction of the INSERTs' time). SQL Server: SqlBulkCopy. SQLite: its own
+    /// prepared statement where the types allow. Elsewhere: <see cref="InsertAsync"/>.
     /// </summary>
     public async Task<int> CopyAsync(IEnumerable<object?[]> rows, CancellationToken ct)
     {
+        if (_sqlServer is not null) return await BulkCopyAsync(_sqlServer, rows, ct);
         var dbConnection = _db.Database.GetDbConnection();
         if (dbConnection is SqliteConnection sqlite && SqliteBulkInsert.Supports(_types)) return new SqliteBulkInsert(sqlite, _head, _columns.Length).Insert(rows.Select(ToProvider));
         if (dbConnection is not NpgsqlConnection connection) return await InsertAsync(rows as IReadOnlyList<object?[]> ?? rows.ToList(), ct);

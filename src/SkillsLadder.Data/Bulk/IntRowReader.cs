@@ -10,8 +10,8 @@ namespace SkillsLadder.Data.Bulk;
 /// Reads a query whose columns are all integers (or NULL), row by row, over the context's connection and in its current
 /// transaction, with no object per row. On SQLite the statement is stepped on the connection's own handle
 /// (<see cref="SqliteIntRows"/>): Microsoft.Data.Sqlite's reader costs more per row than SQLite's own work, and the
-/// ranking job reads two million marks (tools/SkillsLadder.Benchmarks). Elsewhere it is the provider's data reader.
-/// The caller writes the SQL.
+/// ranking job reads two million marks (tools/SkillsLadder.Benchmarks). Elsewhere (PostgreSQL, SQL Server) it is the
+/// provider's data reader. The caller writes the SQL, quoting names as the provider does.
 /// </summary>
 public abstract class IntRowReader : IAsyncDisposable
 {

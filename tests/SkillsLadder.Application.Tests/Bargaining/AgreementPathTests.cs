@@ -8,7 +8,7 @@ public sealed class AgreementPathTests
 {
     private static readonly DateOnly T = BargainingData.Today;
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Offer_to_effective_grades_every_covered_worker_from_the_approval_date(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -53,7 +53,7 @@ public sealed class AgreementPathTests
         (await app.QueryAsync(db => db.AuditEntries.CountAsync(e => e.EntityType == nameof(AgreementVote)))).ShouldBe(2);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Silence_after_review_makes_it_effective_and_the_expiry_job_ends_it(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -78,7 +78,7 @@ public sealed class AgreementPathTests
         (await app.SendAsync(new ExpireAgreementsCommand())).ShouldBeEmpty();
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_grid_with_problems_is_kept_as_a_proposal_but_cannot_become_the_draft(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -95,7 +95,7 @@ public sealed class AgreementPathTests
         (await app.SendAsync(new GetAgreementQuery(id))).Status.ShouldBe(AgreementStatus.Negotiating);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task The_round_form_starts_from_each_sides_last_proposal(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

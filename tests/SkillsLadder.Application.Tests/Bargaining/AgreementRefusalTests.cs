@@ -18,7 +18,7 @@ public sealed class AgreementRefusalTests
         return other.Id;
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Enterprise_hr_sees_and_acts_only_for_its_own_enterprise(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -39,7 +39,7 @@ public sealed class AgreementRefusalTests
         (await app.SendAsync(new GetAgreementQuery(own))).Stage.ShouldBe(AgreementStage.Negotiating);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Each_side_names_only_its_own_representatives_and_the_offering_side_does_not_reply(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -66,7 +66,7 @@ public sealed class AgreementRefusalTests
         (await app.SendAsync(new GetAgreementQuery(id))).Representatives.ShouldHaveSingleItem().Side.ShouldBe(BargainingSide.Employer);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task An_industry_agreement_is_offered_by_the_union_and_answered_for_the_employers_by_an_admin(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -89,7 +89,7 @@ public sealed class AgreementRefusalTests
         (await app.SendAsync(new GetAgreementQuery(id))).RepliedOn.ShouldBe(T);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Deadlines_come_from_configuration_and_stay_with_the_agreement(DatabaseProvider provider)
     {
         var configuration = new ConfigurationBuilder()
@@ -104,7 +104,7 @@ public sealed class AgreementRefusalTests
             .Message.ShouldBe("每方代表最多 4 人。");
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Workers_and_judges_have_no_part_in_bargaining(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -121,7 +121,7 @@ public sealed class AgreementRefusalTests
         }
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Steps_out_of_order_are_refused_with_the_reason_and_change_nothing(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -148,7 +148,7 @@ public sealed class AgreementRefusalTests
         (await app.CountAsync<AgreementVote>()).ShouldBe(0);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Bad_money_in_a_proposal_names_its_cell_and_nothing_is_saved(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -171,7 +171,7 @@ public sealed class AgreementRefusalTests
         (await app.CountAsync<PayGrid>()).ShouldBe(0);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task The_list_shows_the_next_deadline_and_filters_by_computed_stage(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

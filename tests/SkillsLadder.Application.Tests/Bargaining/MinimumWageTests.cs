@@ -4,7 +4,7 @@ namespace SkillsLadder.Application.Tests.Bargaining;
 
 public sealed class MinimumWageTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Standards_are_kept_in_exact_fen_by_area_with_the_one_in_force_marked(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -20,7 +20,7 @@ public sealed class MinimumWageTests
         table[2].MonthlyYuan.ShouldBe("2,280.50");
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_second_standard_for_the_same_area_and_date_is_refused(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -33,7 +33,7 @@ public sealed class MinimumWageTests
         (await app.CountAsync<Domain.Pay.MinimumWage>()).ShouldBe(1);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Money_text_with_more_than_two_decimals_or_letters_is_a_field_error(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -49,7 +49,7 @@ public sealed class MinimumWageTests
         (await app.CountAsync<Domain.Pay.MinimumWage>()).ShouldBe(0);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Only_admins_edit_the_table_and_workers_and_judges_do_not_read_it(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

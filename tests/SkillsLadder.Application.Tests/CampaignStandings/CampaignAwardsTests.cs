@@ -10,7 +10,7 @@ namespace SkillsLadder.Application.Tests.CampaignStandings;
 /// <summary>Year-end awards from the final standings into the honours review, and what conferral does with a collective title.</summary>
 public sealed class CampaignAwardsTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Proposals_wait_for_the_close_then_go_to_the_top_places_once_and_a_unit_without_a_leader_is_reported(DatabaseProvider provider)
     {
         await using var running = await CampaignWorld.StartAsync(provider);
@@ -53,7 +53,7 @@ public sealed class CampaignAwardsTests
         (await world.App.SendAsync(new ListNominationsQuery { Search = "一班" })).Items.Single().CollectiveName.ShouldBe("一班组");
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Conferring_a_collective_title_gives_the_leader_no_personal_honour_while_an_individual_title_does(DatabaseProvider provider)
     {
         await using var world = await CampaignWorld.StartAsync(provider, finish: true);

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace SkillsLadder.Application.Tests.CampaignStandings;
 
-/// <summary>The same campaign ranked on SQLite and on PostgreSQL gives identical snapshots (integer points, one rounding rule).</summary>
+/// <summary>The same campaign ranked on SQLite and on a server database (PostgreSQL, SQL Server) gives identical snapshots (integer points, one rounding rule).</summary>
 public sealed class CrossProviderCampaignStandingsTests
 {
     private static async Task<string> SnapshotOnAsync(DatabaseProvider provider)
@@ -15,14 +15,14 @@ public sealed class CrossProviderCampaignStandingsTests
             .Select(r => $"{r.PeriodId}|{r.ParticipantId}|{r.Kind}|{r.Rank}|{r.Total}|{r.Deductions}|{r.Vetoes}|{r.HoldsBanner}|{r.Provisional}|{r.Explanation}"));
     }
 
-    [Theory, PostgreSqlData]
-    public async Task Sqlite_and_postgresql_rank_the_same_campaign_identically(DatabaseProvider provider)
+    [Theory, PostgreSqlData, SqlServerData]
+    public async Task A_server_database_ranks_the_same_campaign_as_Sqlite(DatabaseProvider provider)
     {
-        var postgres = await SnapshotOnAsync(provider);
+        var server = await SnapshotOnAsync(provider);
         var sqlite = await SnapshotOnAsync(DatabaseProvider.Sqlite);
 
-        sqlite.ShouldBe(postgres);
+        sqlite.ShouldBe(server);
         // Three months of five participants, and the five cumulative lines.
-        postgres.Split('\n').Length.ShouldBe(1 + 3 * 5 + 5);
+        server.Split('\n').Length.ShouldBe(1 + 3 * 5 + 5);
     }
 }

@@ -8,7 +8,7 @@ namespace SkillsLadder.Application.Tests.CampaignStandings;
 /// <summary>The campaign ranking command on the hand-worked campaign (figures in <see cref="CampaignStandingsData"/>).</summary>
 public sealed class RecomputeCampaignStandingsTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Two_locked_months_with_a_veto_rank_by_hand_and_the_banner_goes_to_each_months_leader(DatabaseProvider provider)
     {
         await using var world = await CampaignWorld.StartAsync(provider);
@@ -47,7 +47,7 @@ public sealed class RecomputeCampaignStandingsTests
         banners.Tally.Select(t => (t.Name, t.Periods)).ShouldBe([("一班组", 1), ("二班组", 1)]);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task An_unchanged_input_writes_no_new_snapshot_but_settles_the_demand_and_a_withdrawal_does(DatabaseProvider provider)
     {
         await using var world = await CampaignWorld.StartAsync(provider);
@@ -80,7 +80,7 @@ public sealed class RecomputeCampaignStandingsTests
         (await world.RowsAsync(third.SnapshotId!.Value, null, ParticipantKind.Unit)).Select(r => (r.Name, r.Rank)).ShouldBe([("一班组", 1), ("二班组", 2)]);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_draft_campaign_is_not_ranked_and_organizers_alone_read_the_standings(DatabaseProvider provider)
     {
         await using var world = await CampaignWorld.StartAsync(provider);

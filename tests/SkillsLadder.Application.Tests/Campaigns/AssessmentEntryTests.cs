@@ -8,7 +8,7 @@ namespace SkillsLadder.Application.Tests.Campaigns;
 
 public sealed class AssessmentEntryTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Typed_text_is_parsed_exactly_and_every_refusal_names_its_indicator_with_nothing_saved(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -29,7 +29,7 @@ public sealed class AssessmentEntryTests
         (await app.CountAsync<PeriodAssessment>()).ShouldBe(0);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Days_behind_take_a_minus_sign_and_the_saved_score_explains_itself(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -58,7 +58,7 @@ public sealed class AssessmentEntryTests
         (await app.SendAsync(new GetAssessmentQuery(w.Id, w.Period(1), w.Crew(0)))).Total.ShouldBe(0m); // a preview saves nothing
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_stale_version_is_refused_whole_and_a_retried_key_is_applied_once(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -79,7 +79,7 @@ public sealed class AssessmentEntryTests
         (await app.QueryAsync(db => db.AssessmentChanges.CountAsync(c => c.AssessmentId == once.AssessmentId))).ShouldBe(1);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Submission_needs_every_measure_reopening_needs_a_reason_and_the_history_keeps_it_all(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -110,7 +110,7 @@ public sealed class AssessmentEntryTests
         history.ShouldAllBe(h => h.By == "organizer-zhou");
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Nothing_is_entered_before_the_start_or_for_a_withdrawn_crew(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -13,7 +13,7 @@ public sealed class CampaignSetupTests
         StartsOn = DateOnly.Parse(starts), EndsOn = DateOnly.Parse(ends), Cadence = cadence,
     };
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Monthly_periods_are_planned_at_creation_and_milestones_are_added_one_by_one(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -36,7 +36,7 @@ public sealed class CampaignSetupTests
         await Should.ThrowAsync<DomainException>(() => app.SendAsync(new PlanPeriodsCommand(milestones)));
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Only_organizers_and_admins_see_or_run_campaigns(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -56,7 +56,7 @@ public sealed class CampaignSetupTests
         (await app.CountAsync<Campaign>()).ShouldBe(1);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Particulars_are_edited_against_the_version_seen_and_listed_by_status(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -81,7 +81,7 @@ public sealed class CampaignSetupTests
         (await app.SendAsync(new ListCampaignsQuery { Search = "快速路二期" })).TotalCount.ShouldBe(1);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Units_and_individuals_join_from_the_directory_and_withdraw_with_a_reason(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -107,7 +107,7 @@ public sealed class CampaignSetupTests
         list[^1].Id.ShouldBe(individual); // withdrawn last
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Starting_lists_everything_missing_and_closing_waits_for_every_period_to_lock(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -14,7 +14,7 @@ public sealed class EvidenceTests
     private static AddEvidenceCommand Add(CampaignData.CampaignWorld w, string fileName, byte[] content) => new()
         { CampaignId = w.Id, PeriodId = w.Period(1), ParticipantId = w.Crew(0), FileName = fileName, Content = content, Note = "质量检查记录" };
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_checked_file_is_attached_downloaded_and_removed_with_the_history_noting_both(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -36,7 +36,7 @@ public sealed class EvidenceTests
             [(AssessmentAction.EvidenceAdded, "一月质量检查.pdf"), (AssessmentAction.EvidenceRemoved, "一月质量检查.pdf")]);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_renamed_executable_or_an_unknown_type_is_refused_and_leaves_nothing_behind(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -52,7 +52,7 @@ public sealed class EvidenceTests
         (await app.QueryAsync(db => db.AssessmentChanges.CountAsync())).ShouldBe(0);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Files_of_a_locked_period_can_be_read_but_not_added_or_removed(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -5,7 +5,7 @@ namespace SkillsLadder.Application.Tests.Campaigns;
 
 public sealed class IndicatorSchemeTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_broken_scheme_is_refused_with_every_problem_listed_and_nothing_saved(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -34,7 +34,7 @@ public sealed class IndicatorSchemeTests
         (await app.SendAsync(new GetIndicatorSchemeQuery(w.Id))).Versions.Count.ShouldBe(1);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_new_version_starts_after_the_assessed_periods_and_a_stale_one_is_refused(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

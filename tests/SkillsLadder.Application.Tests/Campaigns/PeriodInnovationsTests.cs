@@ -6,7 +6,7 @@ namespace SkillsLadder.Application.Tests.Campaigns;
 /// <summary>The entry page lists the innovations a crew had accepted in the period, so the organizer can count them.</summary>
 public sealed class PeriodInnovationsTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Only_this_participants_entries_accepted_inside_the_period_are_listed(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -8,7 +8,7 @@ namespace SkillsLadder.Application.Tests.Campaigns;
 
 public sealed class PeriodLockTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_period_does_not_lock_while_anyone_active_has_not_submitted_and_says_who(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -26,7 +26,7 @@ public sealed class PeriodLockTests
         (await Should.ThrowAsync<DomainException>(() => app.SendAsync(new LockPeriodCommand(w.Id, w.Period(1))))).Message.ShouldContain("1 份考核未提交，不能锁定：二班组");
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Locking_locks_every_assessment_and_unlocking_with_a_reason_returns_them_to_submitted(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -6,7 +6,7 @@ namespace SkillsLadder.Application.Tests.Competitions;
 /// <summary>The competition model survives a round trip through each database unchanged.</summary>
 public sealed class CompetitionPersistenceTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Scheme_eligibility_entrants_and_sheets_round_trip(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -9,7 +9,7 @@ namespace SkillsLadder.Application.Tests.Competitions;
 
 public sealed class JudgingTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Conflicts_come_from_the_directory_and_a_name_match_waits_for_the_chief(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -39,7 +39,7 @@ public sealed class JudgingTests
             .Code.ShouldBe("conflict.not_reviewable");
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task An_entrant_registered_after_the_judges_are_seated_is_checked_at_once(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -54,7 +54,7 @@ public sealed class JudgingTests
         conflicts.ShouldBe([ConflictKind.SameEnterprise]);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_judge_declares_only_for_themselves_and_sees_only_their_own_conflicts(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -74,7 +74,7 @@ public sealed class JudgingTests
         (await app.SendAsync(new GetJudgingQuery(setup.CompetitionId))).Conflicts.Count.ShouldBe(2);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Seats_and_panels_refuse_what_does_not_belong(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

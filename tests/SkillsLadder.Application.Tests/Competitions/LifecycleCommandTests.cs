@@ -14,7 +14,7 @@ public sealed class LifecycleCommandTests
     private static async Task<string> RefusalAsync(TestApp app, int id, S to, string? reason = null) =>
         (await Should.ThrowAsync<DomainException>(() => app.SendAsync(new ChangeCompetitionStatusCommand(id, to, reason)))).Code;
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Registration_needs_a_complete_scheme(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -31,7 +31,7 @@ public sealed class LifecycleCommandTests
         (await app.SendAsync(new GetCompetitionQuery(id))).History.Single().To.ShouldBe(S.Registration);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Marking_needs_entrants_judges_and_every_practical_criterion_on_a_panel(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -48,7 +48,7 @@ public sealed class LifecycleCommandTests
         (await RefusalAsync(app, setup.CompetitionId, S.Marking)).ShouldBe("competition.criteria_unassigned");
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Locking_waits_for_every_expected_sheet_and_only_the_chief_unlocks_with_a_reason(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -84,7 +84,7 @@ public sealed class LifecycleCommandTests
         history[^1].Reason.ShouldBe("2 号选手申诉，复核 A1");
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Skipping_steps_ranking_steps_and_other_roles_are_refused(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -8,7 +8,7 @@ namespace SkillsLadder.Application.Tests.Competitions;
 
 public sealed class SchemeTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_scheme_is_versioned_copied_and_frozen_once_marking_starts(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -39,7 +39,7 @@ public sealed class SchemeTests
         (await app.SendAsync(new GetSchemeQuery(setup.CompetitionId))).Components[0].WeightPercent.ShouldBe(30);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Bad_schemes_come_back_with_every_problem(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -65,7 +65,7 @@ public sealed class SchemeTests
         (await app.SendAsync(new GetSchemeQuery(competition.Id))).Version.ShouldBe(1);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Judges_read_the_scheme_of_their_competition_only_and_cannot_change_it(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

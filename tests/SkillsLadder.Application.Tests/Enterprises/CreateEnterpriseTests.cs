@@ -12,7 +12,7 @@ public sealed class CreateEnterpriseTests
         IndustryId = d.IndustryId, District = "萧山区", Address = "",
     };
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Creates_an_enterprise_with_trimmed_name_and_upper_case_code(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -26,7 +26,7 @@ public sealed class CreateEnterpriseTests
         saved.Address.ShouldBeNull();
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Bad_fields_are_all_reported_and_nothing_is_written(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -42,7 +42,7 @@ public sealed class CreateEnterpriseTests
         (await app.CountAsync<Enterprise>()).ShouldBe(1);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_credit_code_already_registered_is_a_field_error_naming_the_holder(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -54,7 +54,7 @@ public sealed class CreateEnterpriseTests
         (await app.CountAsync<Enterprise>()).ShouldBe(1);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task An_unknown_industry_is_a_field_error(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -65,7 +65,7 @@ public sealed class CreateEnterpriseTests
         error.Errors.Keys.ShouldBe(["IndustryId"]);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task The_unique_index_backs_the_handler_check(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -11,7 +11,7 @@ public sealed class EditEnterpriseTests
         IndustryId = e.IndustryId, District = e.District, Address = e.Address,
     };
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task An_edit_saves_and_moves_the_version_on(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -25,7 +25,7 @@ public sealed class EditEnterpriseTests
         after.Version.ShouldBe(before.Version + 1);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task An_edit_over_someone_elses_newer_edit_is_a_conflict_and_changes_nothing(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -39,7 +39,7 @@ public sealed class EditEnterpriseTests
         (await app.FindAsync<Enterprise>(d.EnterpriseId))!.District.ShouldBe("西湖区");
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Editing_a_missing_enterprise_is_not_found(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -51,7 +51,7 @@ public sealed class EditEnterpriseTests
         }));
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task The_list_searches_name_or_code_prefix_and_escapes_wildcards(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -63,8 +63,16 @@ public sealed class EditEnterpriseTests
 
         (await app.SendAsync(new ListEnterprisesQuery { Search = "恒达" })).Items.ShouldHaveSingleItem().Name.ShouldContain("恒达");
         (await app.SendAsync(new ListEnterprisesQuery { Search = "%" })).Items.ShouldHaveSingleItem().Name.ShouldContain("100%");
+        // "[" opens a character class in SQL Server's LIKE: escaped, "[新]" is text, and nothing is called that.
+        (await app.SendAsync(new ListEnterprisesQuery { Search = "[新]" })).TotalCount.ShouldBe(0);
         (await app.SendAsync(new ListEnterprisesQuery { Search = "913301000000000" })).TotalCount.ShouldBe(2);
         var page = await app.SendAsync(new ListEnterprisesQuery { PageSize = 1, Page = 2 });
         (page.TotalCount, page.PageCount, page.Items.Count).ShouldBe((2, 2, 1));
+
+        await app.SendAsync(new CreateEnterpriseCommand
+        {
+            Name = "杭州[新]材料有限公司", CreditCode = TestData.CreditCode(3), IndustryId = d.IndustryId, District = "钱塘区",
+        });
+        (await app.SendAsync(new ListEnterprisesQuery { Search = "[新]" })).Items.ShouldHaveSingleItem().Name.ShouldBe("杭州[新]材料有限公司");
     }
 }

@@ -14,7 +14,7 @@ public sealed class CatalogueAndCalendarTests
         NeedsSecondApproval = true, NoticeWorkingDays = 7, Description = "区级技能领军人才",
     };
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Bonus_in_yuan_is_stored_as_exact_fen_and_bad_amounts_are_refused_with_the_field(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -36,7 +36,7 @@ public sealed class CatalogueAndCalendarTests
         (await app.CountAsync<HonourType>()).ShouldBe(before);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_stale_edit_is_refused_and_a_deactivated_title_takes_no_new_nominations(DatabaseProvider provider)
     {
         await using var world = await HonoursWorld.StartAsync(provider);
@@ -63,7 +63,7 @@ public sealed class CatalogueAndCalendarTests
         (await app.CountAsync<Nomination>()).ShouldBe(0);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Only_admins_edit_the_catalogue_while_hr_and_organizers_read_it(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -78,7 +78,7 @@ public sealed class CatalogueAndCalendarTests
         (await app.QueryAsync(db => db.HonourTypes.CountAsync(h => h.Name == "区首席技师"))).ShouldBe(0);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Calendar_keeps_weekday_holidays_and_weekend_make_up_days_and_refuses_days_that_change_nothing(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -28,7 +28,7 @@ public sealed class NoticeAndConferralTests
         return (world, id, worker.Id);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Objections_are_refused_early_late_anonymous_invalid_or_twice_and_nothing_is_stored(DatabaseProvider provider)
     {
         var (world, id, _) = await OnNoticeAsync(provider);
@@ -62,7 +62,7 @@ public sealed class NoticeAndConferralTests
         details.Objections.Single().IdNumberMasked.ShouldNotContain("19750505");
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Conferral_waits_for_the_notice_to_end_and_every_objection_to_be_decided(DatabaseProvider provider)
     {
         var (world, id, workerId) = await OnNoticeAsync(provider);
@@ -94,7 +94,7 @@ public sealed class NoticeAndConferralTests
     /// promotion is rejected, the title approved twice, noticed across a holiday, objected to and the objection
     /// dismissed, then conferred by the notice-end batch: the worker holds the honour, becomes 工匠人才 and is told.
     /// </summary>
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task From_a_published_result_to_a_conferred_title_and_a_new_tier(DatabaseProvider provider)
     {
         await using var world = await HonoursWorld.StartAsync(provider);
@@ -139,7 +139,7 @@ public sealed class NoticeAndConferralTests
         (await app.QueryAsync(db => db.WorkerLevelChanges.CountAsync(c => c.WorkerId == winner))).ShouldBe(1); // the promotion was rejected
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_conferred_promotion_moves_the_worker_one_level_up(DatabaseProvider provider)
     {
         await using var world = await HonoursWorld.StartAsync(provider);

@@ -12,7 +12,7 @@ public sealed class ProposeAndNominateTests
     private static readonly RankingRules Rules = RankingRules.Default with
         { HonourTopN = 1, HonourTitle = "市技术能手", PromotionTopN = 2, PromotionCapLevelRank = 5 };
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_published_result_proposes_the_title_and_one_level_up_to_the_cap_once(DatabaseProvider provider)
     {
         await using var world = await HonoursWorld.StartAsync(provider);
@@ -40,7 +40,7 @@ public sealed class ProposeAndNominateTests
         (await app.CountAsync<Nomination>()).ShouldBe(2);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_title_missing_from_the_catalogue_an_unpublished_result_or_a_non_organizer_is_refused(DatabaseProvider provider)
     {
         await using var world = await HonoursWorld.StartAsync(provider);
@@ -59,7 +59,7 @@ public sealed class ProposeAndNominateTests
         (await app.CountAsync<Nomination>()).ShouldBe(0);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Enterprise_hr_nominates_only_its_own_workers_with_evidence_and_not_twice(DatabaseProvider provider)
     {
         await using var world = await HonoursWorld.StartAsync(provider);
@@ -88,7 +88,7 @@ public sealed class ProposeAndNominateTests
             { WorkerId = other.Id, HonourTypeId = stored.HonourTypeId!.Value, Evidence = "港区技能大赛冠军，带出三名技师。" })).ShouldBeGreaterThan(id);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task The_nominating_side_withdraws_before_notice_and_nobody_else_can(DatabaseProvider provider)
     {
         await using var world = await HonoursWorld.StartAsync(provider);
@@ -108,7 +108,7 @@ public sealed class ProposeAndNominateTests
             .Message.ShouldBe("公示开始后不能撤回推荐。");
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_winner_without_a_level_on_record_is_reported_and_organizers_withdraw_result_nominations(DatabaseProvider provider)
     {
         await using var world = await HonoursWorld.StartAsync(provider);

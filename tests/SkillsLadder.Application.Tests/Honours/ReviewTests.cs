@@ -9,7 +9,7 @@ namespace SkillsLadder.Application.Tests.Honours;
 /// <summary>Assignment with conflicts of interest, recusal, approval (twice where asked), rejection, and who may not review.</summary>
 public sealed class ReviewTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_reviewer_with_a_conflict_of_interest_is_refused_with_the_reason(DatabaseProvider provider)
     {
         await using var world = await HonoursWorld.StartAsync(provider);
@@ -36,7 +36,7 @@ public sealed class ReviewTests
         (await app.SendAsync(new ListReviewersQuery())).Select(r => r.DisplayName).ShouldBe(["赵审核", "钱复核"]);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Second_approval_needs_another_reviewer_and_the_final_one_starts_the_notice_after_the_next_working_day(DatabaseProvider provider)
     {
         await using var world = await HonoursWorld.StartAsync(provider);
@@ -63,7 +63,7 @@ public sealed class ReviewTests
             (NominationAction.Approved, "赵审核"), (NominationAction.SecondApproved, "钱复核"), (NominationAction.NoticeStarted, "钱复核")]);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Enterprise_hr_organizers_and_workers_never_act_on_review(DatabaseProvider provider)
     {
         await using var world = await HonoursWorld.StartAsync(provider);
@@ -85,7 +85,7 @@ public sealed class ReviewTests
         (unchanged.Status, unchanged.Steps.Count).ShouldBe((NominationStatus.Submitted, 1));
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Recusal_returns_to_the_queue_and_rejection_tells_the_worker_why(DatabaseProvider provider)
     {
         await using var world = await HonoursWorld.StartAsync(provider);
@@ -108,7 +108,7 @@ public sealed class ReviewTests
         (message.Kind, message.Text).ShouldBe((WorkerMessageKind.NominationOutcome, "对您的“市技术能手”称号推荐未获通过：事迹材料与实际不符"));
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task The_queue_filters_by_status_honour_source_enterprise_and_name_and_hr_sees_only_its_own(DatabaseProvider provider)
     {
         await using var world = await HonoursWorld.StartAsync(provider);

@@ -10,7 +10,7 @@ namespace SkillsLadder.Application.Tests.Innovation;
 /// <summary>Assessing an entry: benefit to the fen, the suggested or reasoned grade, who may assess, conflicts and races.</summary>
 public sealed class AssessInnovationTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Hr_accepts_with_a_benefit_exact_to_the_fen_and_the_grade_the_benefit_suggests(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -32,7 +32,7 @@ public sealed class AssessInnovationTests
         }
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Another_grade_needs_a_reason_and_a_benefit_must_be_whole_fen(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -53,7 +53,7 @@ public sealed class AssessInnovationTests
         (e.Grade, e.AssessedBenefitFen, e.AssessmentNote).ShouldBe((InnovationGrade.Third, 120_000L, "消除了下料区的机械伤害隐患。"));
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task An_author_never_assesses_their_own_entry_and_outsiders_may_not_assess_at_all(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -81,7 +81,7 @@ public sealed class AssessInnovationTests
         (await app.SendAsync(new GetInnovationQuery(id))).Status.ShouldBe(InnovationStatus.NotAdopted);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_stale_version_or_a_decided_entry_is_refused_without_change(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -102,7 +102,7 @@ public sealed class AssessInnovationTests
         await Should.ThrowAsync<NotFoundException>(() => app.SendAsync(InnovationWorld.Acceptance(999999, "500")));
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task An_acceptance_re_evaluates_every_author_and_records_a_tier_that_had_fallen_behind(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -10,7 +10,7 @@ namespace SkillsLadder.Application.Tests.Innovation;
 /// </summary>
 public sealed class InnovationLadderTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Two_accepted_entries_open_the_innovation_route_on_the_day_of_the_second(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

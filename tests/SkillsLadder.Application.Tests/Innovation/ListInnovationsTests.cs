@@ -7,7 +7,7 @@ namespace SkillsLadder.Application.Tests.Innovation;
 /// <summary>Who sees which entries in the list, and the status, kind and year filters (years in China time).</summary>
 public sealed class ListInnovationsTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Each_reader_sees_what_they_may_and_the_filters_narrow_it(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

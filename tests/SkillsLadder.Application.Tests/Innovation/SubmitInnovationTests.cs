@@ -7,7 +7,7 @@ namespace SkillsLadder.Application.Tests.Innovation;
 /// <summary>Submitting an entry: who may submit for whom, co-authors from the same enterprise, the campaign team it counts for.</summary>
 public sealed class SubmitInnovationTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_worker_submits_with_a_colleague_for_their_crew_and_the_campaign_follows_from_the_crew(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -28,7 +28,7 @@ public sealed class SubmitInnovationTests
         details.May.ShouldBe(new InnovationAbilities(false, false, false)); // a co-author neither assesses nor withdraws
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Enterprise_hr_submits_for_its_worker_and_the_form_offers_colleagues_and_running_teams_only(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -53,7 +53,7 @@ public sealed class SubmitInnovationTests
         again.Code.ShouldBe("innovation.decided");
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Submitting_for_someone_out_of_reach_is_forbidden(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -70,7 +70,7 @@ public sealed class SubmitInnovationTests
         (await app.CountAsync<InnovationEntry>()).ShouldBe(0);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Bad_input_outsiders_and_teams_that_are_not_the_workers_are_refused_by_field(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

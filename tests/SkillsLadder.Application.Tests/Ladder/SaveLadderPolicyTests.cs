@@ -27,7 +27,7 @@ public sealed class SaveLadderPolicyTests
         return errors;
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Bad_tier_ranks_empty_or_half_filled_routes_and_unknown_levels_are_refused_by_field(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -48,7 +48,7 @@ public sealed class SaveLadderPolicyTests
         errors["Routes[2].OccupationId"].ShouldBe(["所选职业不存在。"]);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_duplicate_route_and_a_past_or_out_of_order_date_are_refused_and_only_admins_save(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -67,7 +67,7 @@ public sealed class SaveLadderPolicyTests
         (saved.CreatedBy, saved.Note, saved.InForce, saved.Routes.Count).ShouldBe(("test-admin", "测试版本", false, 3));
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_new_version_changes_the_evaluation_from_its_effective_date(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -12,7 +12,7 @@ namespace SkillsLadder.Application.Tests.Ladder;
 /// </summary>
 public sealed class WorkerProgressTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task An_intermediate_worker_sees_each_route_to_senior_worker_with_values_in_both_languages(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -42,7 +42,7 @@ public sealed class WorkerProgressTests
             "技能等级：中级工（建档时等级）", "Skill level: Intermediate worker (on record at registration)"));
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_senior_worker_is_warned_of_an_expiring_honour_reads_messages_and_sees_the_timeline_newest_first(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -81,7 +81,7 @@ public sealed class WorkerProgressTests
         (await app.QueryAsync(db => Task.FromResult(db.WorkerMessages.All(m => m.ReadAt == app.Clock.Now.UtcDateTime)))).ShouldBeTrue();
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Progress_is_seen_exactly_like_the_worker_record(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -101,7 +101,7 @@ public sealed class WorkerProgressTests
         await Should.ThrowAsync<NotFoundException>(() => app.RunAs(AppRoles.Admin).SendAsync(new GetWorkerProgressQuery(99999)));
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Only_the_worker_themselves_marks_their_messages_read(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

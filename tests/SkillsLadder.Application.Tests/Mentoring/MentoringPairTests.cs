@@ -40,7 +40,7 @@ public sealed class MentoringPairTests
         _ => app.RunAs(AppRoles.HrReviewer, enterpriseId: w.City.D.EnterpriseId),
     };
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_worker_cannot_sign_as_someone_else_and_three_signatures_make_the_pair_active(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -67,7 +67,7 @@ public sealed class MentoringPairTests
         (await app.RunAs(AppRoles.HrReviewer).SendAsync(new ListMentoringPairsQuery())).Items.Single().ApprenticeName.ShouldBe("李徒弟");
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Completion_is_refused_while_a_milestone_lacks_a_signature_and_names_it_then_records_the_levels_gained(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -101,7 +101,7 @@ public sealed class MentoringPairTests
         await Should.ThrowAsync<ForbiddenException>(() => As(app, w, MentoringParty.Mentor).SendAsync(new GetMentoringReportQuery(2026)));
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_mentor_must_stand_above_the_apprentice_and_work_in_the_same_enterprise(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

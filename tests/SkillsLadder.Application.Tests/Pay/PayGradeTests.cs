@@ -9,7 +9,7 @@ namespace SkillsLadder.Application.Tests.Pay;
 
 public sealed class PayGradeTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_promotion_reaches_pay_from_the_next_pay_month_and_the_worker_sees_both_grades(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -40,7 +40,7 @@ public sealed class PayGradeTests
         july.History.Count.ShouldBe(2);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task The_next_level_shows_what_it_would_pay_including_its_tier_allowance(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

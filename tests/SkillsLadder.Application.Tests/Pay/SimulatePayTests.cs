@@ -9,7 +9,7 @@ namespace SkillsLadder.Application.Tests.Pay;
 /// <summary>Two proposals costed over a three-person workforce against the grid in force, worked by hand.</summary>
 public sealed class SimulatePayTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Two_proposals_are_costed_side_by_side_against_the_grid_in_force(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -48,7 +48,7 @@ public sealed class SimulatePayTests
         employer.Problems.ShouldBe([new GridProblem(GridProblemKind.BaseBelowMinimumWage, basic, 3, 240_000, 249_000)]);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Others_may_not_simulate_and_proposals_of_other_agreements_are_not_found(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

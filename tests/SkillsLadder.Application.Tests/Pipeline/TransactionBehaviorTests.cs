@@ -20,7 +20,7 @@ public sealed class TransactionBehaviorTests
         }
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_command_that_fails_after_saving_leaves_nothing_behind(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider,

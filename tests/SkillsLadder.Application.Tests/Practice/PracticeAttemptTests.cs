@@ -7,7 +7,7 @@ namespace SkillsLadder.Application.Tests.Practice;
 /// <summary>Taking a round: one attempt per worker, the open window, the deadline, marking without partial credit.</summary>
 public sealed class PracticeAttemptTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Starting_twice_gives_one_attempt_with_the_same_questions_and_deadline(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -28,7 +28,7 @@ public sealed class PracticeAttemptTests
         (listed.State, listed.MyAttemptId, listed.MyStatus, listed.MyScore).ShouldBe((RoundState.Open, first.Id, AttemptStatus.InProgress, (int?)null));
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Outside_the_window_or_without_a_worker_record_nobody_starts(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -45,7 +45,7 @@ public sealed class PracticeAttemptTests
         (await app.CountAsync<PracticeAttempt>()).ShouldBe(0);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_late_hand_in_is_refused_and_an_in_time_one_is_marked_without_partial_credit(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -27,7 +27,7 @@ public sealed class PracticeBoardTests
         return city;
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task People_share_a_place_on_equal_score_and_time_and_groups_average_rounded_once(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -52,7 +52,7 @@ public sealed class PracticeBoardTests
         (board.BoardNumber, board.Mine!.Rank, board.Mine.Name).ShouldBe((1, 3, "杭州市政工程有限公司"));
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_rerun_writes_a_new_board_with_the_same_rows(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

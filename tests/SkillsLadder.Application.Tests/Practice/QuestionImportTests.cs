@@ -6,7 +6,7 @@ namespace SkillsLadder.Application.Tests.Practice;
 /// <summary>Importing a question bank: a preview with row-numbered errors, then all or nothing.</summary>
 public sealed class QuestionImportTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_bad_row_is_named_by_its_spreadsheet_row_and_nothing_is_written(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -31,7 +31,7 @@ public sealed class QuestionImportTests
         (await app.CountAsync<PracticeQuestion>()).ShouldBe(0);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_good_file_adds_numbered_questions_with_normalised_answers(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -47,7 +47,7 @@ public sealed class QuestionImportTests
         (await app.SendAsync(new ListQuestionBanksQuery())).Select(b => (b.Name, b.Questions)).ShouldBe([("车工题库", 3)]);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Only_admins_organizers_and_federation_reviewers_keep_banks(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

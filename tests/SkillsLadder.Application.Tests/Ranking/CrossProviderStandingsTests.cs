@@ -7,7 +7,7 @@ using SkillsLadder.Domain.Ranking;
 
 namespace SkillsLadder.Application.Tests.Ranking;
 
-/// <summary>The same competition ranked on SQLite and on PostgreSQL gives identical snapshots (marks are integers; one rounding rule).</summary>
+/// <summary>The same competition ranked on SQLite and on a server database (PostgreSQL, SQL Server) gives identical snapshots (marks are integers; one rounding rule).</summary>
 public sealed class CrossProviderStandingsTests
 {
     private static async Task<string> SnapshotOnAsync(DatabaseProvider provider)
@@ -33,13 +33,13 @@ public sealed class CrossProviderStandingsTests
             $"{r.TimeUsedSeconds}|{r.Prize}|{r.Medal}|{r.Proposal}|{r.Explanation}"));
     }
 
-    [Theory, PostgreSqlData]
-    public async Task Sqlite_and_postgresql_rank_the_same_competition_identically(DatabaseProvider provider)
+    [Theory, PostgreSqlData, SqlServerData]
+    public async Task A_server_database_ranks_the_same_competition_as_Sqlite(DatabaseProvider provider)
     {
-        var postgres = await SnapshotOnAsync(provider);
+        var server = await SnapshotOnAsync(provider);
         var sqlite = await SnapshotOnAsync(DatabaseProvider.Sqlite);
 
-        sqlite.ShouldBe(postgres);
-        postgres.Split('\n').Length.ShouldBe(11);
+        sqlite.ShouldBe(server);
+        server.Split('\n').Length.ShouldBe(11);
     }
 }

@@ -32,7 +32,7 @@ public sealed class LiveStandingsTests
             full.Select(r => $"{r.Position}|{r.Rank}|{r.Tied}|{bibs[r.EntrantId]}|{r.TotalHundredths / 100m:0.00}").ToList(), board.Snapshot!.Number);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Each_submitted_sheet_moves_the_live_board_which_always_agrees_with_a_whole_ranking(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -64,7 +64,7 @@ public sealed class LiveStandingsTests
         afterBoard.Count.ShouldBe(2);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task The_jury_board_follows_each_sheet_with_the_jury_columns_before_any_snapshot_is_written(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

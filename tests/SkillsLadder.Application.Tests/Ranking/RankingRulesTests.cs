@@ -8,7 +8,7 @@ namespace SkillsLadder.Application.Tests.Ranking;
 
 public sealed class RankingRulesTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task An_organizer_sets_the_rules_with_the_version_they_read(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -39,7 +39,7 @@ public sealed class RecomputeStandingsTests
         return 0;
     });
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_run_writes_a_whole_snapshot_a_second_run_writes_nothing_and_demands_are_settled(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -62,7 +62,7 @@ public sealed class RecomputeStandingsTests
         rows[0].Explanation.ShouldContain("B1 31.11（2、2、3）");
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_recused_judge_a_withdrawal_and_the_locked_basis_are_respected(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -88,7 +88,7 @@ public sealed class RecomputeStandingsTests
     /// the command's transaction: a row that fails half-way through the write must take the snapshot and every row
     /// before it with it, and leave the demand for the next run.
     /// </summary>
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_write_that_fails_half_way_leaves_no_snapshot_no_rows_and_the_demand_pending(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -16,7 +16,7 @@ public sealed class CheckEligibilityTests
     private static Task<EligibilityResult> CheckAsync(TestApp app, Competition c, int workerId) =>
         app.SendAsync(new CheckEligibilityQuery(c.Id, workerId));
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Occupation_must_match_when_the_rule_says_so(DatabaseProvider provider)
     {
         var (app, d) = await StartAsync(provider);
@@ -31,7 +31,7 @@ public sealed class CheckEligibilityTests
         refused.Reasons.ShouldHaveSingleItem().ShouldBe("职业为“铣工”，本赛限“车工”。");
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Minimum_level_is_compared_by_rank_and_no_level_is_below_any(DatabaseProvider provider)
     {
         var (app, d) = await StartAsync(provider);
@@ -46,7 +46,7 @@ public sealed class CheckEligibilityTests
         (await CheckAsync(app, c, none.Id)).Reasons.ShouldBe(["技能等级为“无”，低于本赛要求的“中级工”。"]);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Maximum_level_refuses_only_levels_above_it(DatabaseProvider provider)
     {
         var (app, d) = await StartAsync(provider);
@@ -59,7 +59,7 @@ public sealed class CheckEligibilityTests
         (await CheckAsync(app, c, above.Id)).Reasons.ShouldBe(["技能等级为“技师”，高于本赛上限“高级工”。"]);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Years_in_post_are_whole_years_from_hire_to_the_first_day(DatabaseProvider provider)
     {
         var (app, d) = await StartAsync(provider);
@@ -72,7 +72,7 @@ public sealed class CheckEligibilityTests
         (await CheckAsync(app, c, oneDayShort.Id)).Reasons.ShouldBe(["本岗位工作 4 年，不足本赛要求的 5 年。"]);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Honour_cooling_off_counts_from_the_latest_honour_and_ends_on_its_anniversary(DatabaseProvider provider)
     {
         var (app, d) = await StartAsync(provider);
@@ -85,7 +85,7 @@ public sealed class CheckEligibilityTests
         (await CheckAsync(app, c, oneDayLate.Id)).Reasons.ShouldBe(["2024-09-02 已获“市技术能手”，2 年内不得再参赛（至 2026-09-02）。"]);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Every_broken_rule_is_a_reason_and_only_organizers_may_ask(DatabaseProvider provider)
     {
         var (app, d) = await StartAsync(provider);

@@ -23,7 +23,7 @@ public sealed class ImportEntrantsTests
     private static object?[] Row(int serial, string? name = null, object? bib = null, string? team = null) =>
         [IdNumber(serial), name ?? Names[serial - 1], bib, team];
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_valid_xlsx_previews_then_commits_every_row_with_bibs_after_the_highest_given(DatabaseProvider provider)
     {
         var (app, _, c) = await StartAsync(provider);
@@ -46,7 +46,7 @@ public sealed class ImportEntrantsTests
         stored.ShouldAllBe(e => e.RegisteredBy == "test-organizer" && e.Status == EntrantStatus.Active);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task One_bad_row_among_many_writes_nothing_and_the_error_names_its_row(DatabaseProvider provider)
     {
         var (app, _, c) = await StartAsync(provider);
@@ -60,7 +60,7 @@ public sealed class ImportEntrantsTests
         (await app.EntrantCountAsync()).ShouldBe(0);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_csv_with_a_byte_order_mark_and_english_headers_is_read(DatabaseProvider provider)
     {
         var (app, _, c) = await StartAsync(provider);
@@ -73,7 +73,7 @@ public sealed class ImportEntrantsTests
         (await app.QueryAsync(db => db.Entrants.OrderBy(e => e.Bib).Select(e => e.Bib).ToListAsync())).ShouldBe([3, 4]);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Every_kind_of_row_error_is_shown_on_its_row_in_one_preview(DatabaseProvider provider)
     {
         var (app, d, c) = await StartAsync(provider, rules: x => new EligibilityRules(MaximumLevelRank: x.Level("Senior").Rank));
@@ -113,7 +113,7 @@ public sealed class ImportEntrantsTests
         (await app.EntrantCountAsync()).ShouldBe(1);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Rows_with_the_same_team_name_form_one_team_of_exactly_the_team_size(DatabaseProvider provider)
     {
         var (app, _, c) = await StartAsync(provider, teamSize: 2);
@@ -132,7 +132,7 @@ public sealed class ImportEntrantsTests
         teams.Select(t => (t.Bib, t.TeamName, t.Members.Count)).ShouldBe([(5, "一队", 2), (6, "二队", 2)]);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_missing_required_header_is_named_and_nothing_is_read(DatabaseProvider provider)
     {
         var (app, _, c) = await StartAsync(provider, teamSize: 2);

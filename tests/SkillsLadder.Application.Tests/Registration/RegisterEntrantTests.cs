@@ -7,7 +7,7 @@ namespace SkillsLadder.Application.Tests.Registration;
 
 public sealed class RegisterEntrantTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Bibs_are_given_after_the_highest_in_use_or_as_asked(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -26,7 +26,7 @@ public sealed class RegisterEntrantTests
         entrants.Single(x => x.Id == third).RegisteredBy.ShouldBe("test-organizer");
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_taken_bib_and_a_worker_already_entered_are_refused_even_after_withdrawal(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -45,7 +45,7 @@ public sealed class RegisterEntrantTests
         (await app.EntrantCountAsync()).ShouldBe(1);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task An_ineligible_worker_is_refused_with_every_reason_on_the_worker_field(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -63,7 +63,7 @@ public sealed class RegisterEntrantTests
         (await app.EntrantCountAsync()).ShouldBe(0);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Teams_need_exactly_the_team_size_and_a_name(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -85,7 +85,7 @@ public sealed class RegisterEntrantTests
         team.Members.Select(m => m.WorkerId).Order().ShouldBe(new[] { a.Id, b.Id }.Order());
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Registration_is_closed_once_marking_starts_and_open_only_to_organizers(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -7,7 +7,7 @@ namespace SkillsLadder.Application.Tests.Registration;
 
 public sealed class SearchEntryCandidatesTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Several_names_or_id_numbers_find_a_team_with_eligibility_and_earlier_entries(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

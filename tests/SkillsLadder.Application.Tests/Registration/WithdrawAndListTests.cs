@@ -8,7 +8,7 @@ namespace SkillsLadder.Application.Tests.Registration;
 
 public sealed class WithdrawAndListTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_withdrawn_entrant_keeps_its_bib_with_who_when_and_why(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -34,7 +34,7 @@ public sealed class WithdrawAndListTests
         (await app.SendAsync(new ListEntrantsQuery(c.Id))).Select(e => e.Bib).ShouldBe([1, 2]);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Withdrawal_is_refused_once_marks_are_locked_and_for_another_competitions_entrant(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -54,7 +54,7 @@ public sealed class WithdrawAndListTests
         (await app.FindAsync<Entrant>(entrant.Id))!.Status.ShouldBe(EntrantStatus.Active);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Judges_on_the_competition_see_the_list_without_id_numbers_organizers_see_them_masked(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -33,7 +33,7 @@ public sealed class FinaliseAndPublishTests
         return (app, c);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Finalising_is_refused_while_marking_runs_while_sheets_are_unlocked_or_demands_are_pending(DatabaseProvider provider)
     {
         var (app, c) = await StartAsync(provider, CompetitionStatus.Marking, lockSheets: false);
@@ -70,7 +70,7 @@ public sealed class FinaliseAndPublishTests
         (await RefusalAsync(app, new FinaliseStandingsCommand(c.Id))).ShouldBe("snapshot.not_finalisable");
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Only_a_finalised_snapshot_is_published_and_the_first_publication_publishes_the_competition(DatabaseProvider provider)
     {
         var (app, c) = await StartAsync(provider);
@@ -92,7 +92,7 @@ public sealed class FinaliseAndPublishTests
         board.Rows.Select(r => (r.Rank, r.Name, r.Prize, r.Medal)).ShouldBe([(1, "王强", (Prize?)Prize.First, (Medal?)Medal.Gold), (2, "李娜", Prize.Second, Medal.None)]);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_correction_supersedes_the_published_snapshot_visibly_and_the_old_one_never_changes(DatabaseProvider provider)
     {
         var (app, c) = await StartAsync(provider);

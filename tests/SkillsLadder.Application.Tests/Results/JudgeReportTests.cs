@@ -18,7 +18,7 @@ public sealed class JudgeReportTests
     /// 王主任 and 李裁判: (1 + 1 + 4.44) ÷ 6 = 1.07; 赵裁判: (−2 − 2 − 8.89) ÷ 6 = −2.15, |·| the same.
     /// Median of the means 1.07; spread (0 + 0 + 3.22) ÷ 3 = 1.07; threshold 1.5 × 1.07 = 1.61; 赵裁判 sits 3.22 below: harsh.
     /// </summary>
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_judge_who_marks_lower_by_a_known_amount_is_labelled_harsh(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -48,7 +48,7 @@ public sealed class JudgeReportTests
     /// Entrant 2, from whom 赵裁判 is recused: A1 王主任 30, 李裁判 34 → 32; A2 20, 20 → 20; B1 2, 3 → mean 2.5 → 40 × 2.5 ÷ 3 = 33.33.
     /// Practical 32 + 20 + 33.33 = 85.33 out of 100; theory 78.5 imported. Total 78.5 × 30% + 85.33 × 70% = 23.55 + 59.731 = 83.28.
     /// </summary>
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task The_breakdown_shows_each_judges_raw_value_a_recused_judges_missing_mark_the_aggregate_and_the_total(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -81,7 +81,7 @@ public sealed class JudgeReportTests
     }
 
     /// <summary>With four judges a trimmed mean drops one lowest and one highest value; the breakdown says which.</summary>
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Dropped_values_of_a_trimmed_mean_are_marked_as_dropped(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

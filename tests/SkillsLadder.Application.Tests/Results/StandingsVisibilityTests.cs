@@ -16,7 +16,7 @@ public sealed class StandingsVisibilityTests
         return (app, c);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task The_jury_sees_the_whole_newest_snapshot_with_names_and_every_column(DatabaseProvider provider)
     {
         var (app, c) = await MarkingAsync(provider);
@@ -46,7 +46,7 @@ public sealed class StandingsVisibilityTests
         (await app.SendAsync(new GetStandingsQuery(c.Id, After: 0))).ShouldNotBeNull();
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task The_public_sees_the_live_board_only_while_marking_runs_and_never_jury_columns(DatabaseProvider provider)
     {
         var (app, c) = await MarkingAsync(provider);
@@ -78,7 +78,7 @@ public sealed class StandingsVisibilityTests
         (await app.SendAsync(new GetPublicStandingsQuery(c.Id, After: 1)))!.Snapshot.ShouldBeNull(); // 1 → nothing is a change
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_competition_before_marking_has_nothing_public(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

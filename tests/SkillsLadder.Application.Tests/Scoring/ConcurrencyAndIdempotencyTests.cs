@@ -5,7 +5,7 @@ namespace SkillsLadder.Application.Tests.Scoring;
 
 public sealed class ConcurrencyAndIdempotencyTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Of_two_saves_from_the_same_version_the_second_is_refused_and_the_first_kept(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -24,7 +24,7 @@ public sealed class ConcurrencyAndIdempotencyTests
         view.Version.ShouldBe(2);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Two_first_saves_cannot_both_create_the_sheet(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -38,7 +38,7 @@ public sealed class ConcurrencyAndIdempotencyTests
         (await w.SnapshotAsync()).ShouldBe(before);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_retry_with_the_same_key_is_applied_once_and_the_same_key_with_another_body_is_refused(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -6,7 +6,7 @@ namespace SkillsLadder.Application.Tests.Scoring;
 
 public sealed class DisagreementTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_gap_is_flagged_at_once_blocks_verification_and_disappears_after_a_rescore(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -46,7 +46,7 @@ public sealed class DisagreementTests
     /// 2.5 — mark 40 × 2.5 ÷ 3 = 33.333… → 33.33. Gap 3 − 2 = 1, within 1: no flag. Had the 0 counted, the values
     /// [0, 2, 3] would give 40 × 5/3 ÷ 3 = 22.22 and a gap of 3.
     /// </summary>
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_recused_judges_missing_mark_leaves_the_aggregate_to_the_others(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -11,7 +11,7 @@ public sealed class ImportTheoryResultsTests
     private static ImportTheoryResultsCommand Csv(ScoringWorld w, string text, bool dryRun) =>
         new() { CompetitionId = w.Id, FileName = "theory.csv", Content = Encoding.UTF8.GetBytes(text), DryRun = dryRun };
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_preview_lists_every_bad_row_by_number_and_a_commit_with_errors_writes_nothing(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -48,7 +48,7 @@ public sealed class ImportTheoryResultsTests
             .Errors["File"].ShouldBe(["缺少“参赛号”列（也可写作 Bib）。"]);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_commit_creates_submitted_exam_sheets_and_a_reimport_updates_all_but_verified_ones(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -4,7 +4,7 @@ namespace SkillsLadder.Application.Tests.Scoring;
 
 public sealed class MarkingOverviewTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_judge_sees_the_entrants_to_mark_and_the_chief_the_whole_matrix(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -7,7 +7,7 @@ namespace SkillsLadder.Application.Tests.Scoring;
 
 public sealed class SaveMarksTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_first_save_creates_the_sheet_at_version_1_with_every_mark_in_its_history(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -36,7 +36,7 @@ public sealed class SaveMarksTests
         history.Items.Last(i => i.AspectCode == "B1").New.ShouldBeNull();
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Bad_entries_are_refused_naming_the_aspect_and_change_nothing(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -70,7 +70,7 @@ public sealed class SaveMarksTests
         (await w.SnapshotAsync()).ShouldBe(before);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Unassigned_conflicted_and_wrong_competition_submissions_are_refused_and_change_nothing(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -100,7 +100,7 @@ public sealed class SaveMarksTests
         (await w.SnapshotAsync()).ShouldBe(before);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Marks_on_a_submitted_verified_or_locked_sheet_or_outside_marking_are_refused_and_change_nothing(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -129,7 +129,7 @@ public sealed class SaveMarksTests
         (await w.SnapshotAsync()).ShouldBe(before);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_withdrawn_entrant_is_not_marked(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -9,7 +9,7 @@ public sealed class SheetWorkflowTests
     private static VerifySheetCommand Verify(ScoringWorld w, Entrant entrant, CompetitionJudge judge) =>
         new() { CompetitionId = w.Id, PanelId = w.Panel.Id, EntrantId = entrant.Id, JudgeId = judge.Id };
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Submitting_needs_every_aspect_and_verifying_needs_a_second_official(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -33,7 +33,7 @@ public sealed class SheetWorkflowTests
         (view.SubmittedBy, view.VerifiedBy, view.CanEdit).ShouldBe(("li", "zhao", false));
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_scribe_who_submitted_a_sheet_cannot_verify_it(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -48,7 +48,7 @@ public sealed class SheetWorkflowTests
         (await app.SendAsync(Verify(w, w.Entrants[0], w.Li))).Status.ShouldBe(SheetStatus.Verified);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Only_the_chief_judge_unlocks_with_a_reason_and_the_sheet_returns_to_draft_with_its_history(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -82,7 +82,7 @@ public sealed class SheetWorkflowTests
             i => i.AspectCode.ShouldBe("A1"), i => i.Old.ShouldBe(30m), i => i.New.ShouldBe(32m));
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task The_judge_reopens_a_submitted_sheet_but_a_plain_judge_may_not_read_anothers_history(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -97,7 +97,7 @@ public sealed class SheetWorkflowTests
         await Should.ThrowAsync<NotFoundException>(() => w.AsOrganizer().SendAsync(new GetSheetHistoryQuery(w.Other.Id, saved.SheetId)));
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Verify_all_signs_what_it_may_and_says_what_it_skipped_and_why(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

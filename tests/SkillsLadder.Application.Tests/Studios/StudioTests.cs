@@ -26,7 +26,7 @@ public sealed class StudioTests
         return new World(city, lead, member, outsider, studio);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_second_review_in_the_same_year_is_refused_and_savings_are_kept_to_the_fen(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -55,7 +55,7 @@ public sealed class StudioTests
         report.Rows.Single().ShouldBe(new StudioOutputRow(w.Studio, "周志强劳模创新工作室", "杭州恒达精密机械有限公司", 2025, 1, 2, 3, 1_234_567L));
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Only_the_federation_names_studios_and_members_come_from_the_studios_enterprise(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

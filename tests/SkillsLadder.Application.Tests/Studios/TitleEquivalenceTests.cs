@@ -9,7 +9,7 @@ namespace SkillsLadder.Application.Tests.Studios;
 /// <summary>The level ↔ title table: saved whole by admins, validated against the ladder, and used by competition eligibility.</summary>
 public sealed class TitleEquivalenceTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task The_table_is_saved_whole_with_ranks_of_the_ladder_once_each_and_grades_that_never_fall(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -32,7 +32,7 @@ public sealed class TitleEquivalenceTests
         (await app.SendAsync(new GetTitleEquivalencesQuery())).Select(t => (t.LevelRank, t.Grade)).ShouldBe([(5, TitleGrade.Intermediate), (6, TitleGrade.Senior)]);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_minimum_title_grade_refuses_levels_whose_title_is_lower_or_missing(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

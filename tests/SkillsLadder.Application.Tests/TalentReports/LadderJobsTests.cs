@@ -10,7 +10,7 @@ namespace SkillsLadder.Application.Tests.TalentReports;
 /// <summary>The nightly re-evaluation and the honour expiry run: batches, dated changes, idempotency.</summary>
 public sealed class LadderJobsTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task The_reevaluation_sets_every_tier_in_batches_dates_the_changes_and_a_second_run_changes_nothing(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -43,7 +43,7 @@ public sealed class LadderJobsTests
         (await app.QueryAsync(db => db.WorkerMessages.CountAsync(m => m.Kind == WorkerMessageKind.TierChanged))).ShouldBe(4);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Expiry_warns_once_and_a_lapse_drops_a_craftsman_to_tier_2_with_a_dated_change(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -95,7 +95,7 @@ public sealed class LadderJobsTests
         (await app.SendAsync(new ExpireHonoursCommand(WarningDays: 30))).Warned.ShouldBe(1);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Facts_are_read_for_exactly_the_workers_asked_whether_the_set_is_a_dense_range_or_sparse(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -7,7 +7,7 @@ namespace SkillsLadder.Application.Tests.TalentReports;
 /// <summary>The federation's talent reports on <see cref="TalentCity"/>: every expected number is counted from its description.</summary>
 public sealed class TalentReportsTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Overview_counts_tiers_levels_and_the_high_skilled_share(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -26,7 +26,7 @@ public sealed class TalentReportsTests
         building.Counts.HighSkilledSharePercent.ShouldBe(66.7m);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task By_industry_and_by_enterprise_top_first_and_paged(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -48,7 +48,7 @@ public sealed class TalentReportsTests
         byTotal.Items.Select(e => (e.EnterpriseId, e.Counts.Total)).ShouldBe([(city.A, 4), (city.B, 2)]);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task By_year_counts_each_worker_at_their_level_of_that_year_end(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -65,7 +65,7 @@ public sealed class TalentReportsTests
         years[2].Levels.Where(l => l.Count > 0).Select(l => (l.Rank, l.Count)).ShouldBe([(2, 1), (3, 2), (4, 3), (5, 1), (6, 1)]);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Flows_count_the_dated_tier_changes_per_period(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -85,7 +85,7 @@ public sealed class TalentReportsTests
         enterpriseA.Flows.Sum(f => f.Count).ShouldBe(4); // a1 twice, a2, a3
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Enterprise_HR_sees_only_its_enterprise_and_workers_and_judges_see_nothing(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -110,7 +110,7 @@ public sealed class TalentReportsTests
         }
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Bad_filters_are_refused_and_each_report_exports_to_xlsx(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

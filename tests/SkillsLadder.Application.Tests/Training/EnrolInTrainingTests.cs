@@ -9,7 +9,7 @@ namespace SkillsLadder.Application.Tests.Training;
 /// <summary>Enrolment: by the worker or their enterprise HR, within capacity and before the start, once per worker.</summary>
 public sealed class EnrolInTrainingTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Hr_enrols_its_own_workers_but_not_another_enterprises(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -26,7 +26,7 @@ public sealed class EnrolInTrainingTests
         (seen.Enrolled, seen.Enrolments.Select(e => e.WorkerName).Single()).ShouldBe((2, "李娜"));
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_full_programme_refuses_with_the_capacity_and_a_withdrawal_frees_the_place(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -41,7 +41,7 @@ public sealed class EnrolInTrainingTests
         (await app.CountAsync<TrainingEnrolment>()).ShouldBe(2);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_second_enrolment_is_a_conflict_that_names_the_worker(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -53,7 +53,7 @@ public sealed class EnrolInTrainingTests
         (twice.Code, twice.Message).ShouldBe(("training.duplicate", "周志强已报名该培训项目（已报名）。"));
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Enrolment_closes_on_the_first_day(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -64,7 +64,7 @@ public sealed class EnrolInTrainingTests
         late.Message.ShouldBe("培训已于 2026-07-10 开班，报名已截止。");
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Only_managers_set_up_programmes_and_money_is_kept_in_fen(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -12,7 +12,7 @@ namespace SkillsLadder.Application.Tests.Training;
 /// </summary>
 public sealed class GrowthEvidenceTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Completed_pairs_and_studio_roles_reach_the_facts_the_progress_and_the_timeline(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -54,7 +54,7 @@ public sealed class GrowthEvidenceTests
         zhou.Timeline.Select(t => t.TextZh).ShouldContain("领办创新工作室：周志强劳模创新工作室");
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task The_worker_page_names_the_professional_title_of_the_level_from_the_table(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

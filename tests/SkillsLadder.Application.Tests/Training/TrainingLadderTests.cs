@@ -11,7 +11,7 @@ namespace SkillsLadder.Application.Tests.Training;
 /// </summary>
 public sealed class TrainingLadderTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_completion_meets_the_training_route_on_the_result_day_and_shows_on_the_timeline(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -7,7 +7,7 @@ namespace SkillsLadder.Application.Tests.Training;
 /// <summary>The attendance roster: every cell checked first, refusals by worker and day, nothing half-saved; results after it.</summary>
 public sealed class TrainingRosterTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Thirteen_hours_in_a_day_refuses_the_whole_sheet_naming_the_worker_and_day(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -31,7 +31,7 @@ public sealed class TrainingRosterTests
         roster.Rows.Select(r => (r.WorkerName, r.AttendedHours, string.Join(",", r.Hours.Values))).ShouldBe([("周志强", 8m, "8"), ("李娜", 0m, "")]);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Only_managers_keep_the_roster(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -42,7 +42,7 @@ public sealed class TrainingRosterTests
         await Should.ThrowAsync<ForbiddenException>(() => app.RunAs(AppRoles.Worker, workerId: city.Zhou).SendAsync(new GetTrainingRosterQuery(city.ProgrammeId)));
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_pass_with_attendance_completes_with_a_certificate_and_short_attendance_fails_with_the_reason(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -18,7 +18,7 @@ public sealed class AddCertificateTests
         IssuedOn = issued, Issuer = "杭州市职业技能鉴定指导中心",
     };
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_newer_certificate_raises_the_level_and_a_backdated_one_does_not_lower_it(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -34,7 +34,7 @@ public sealed class AddCertificateTests
         worker.Certificates.Count.ShouldBe(2);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_number_naming_another_grade_is_a_field_error_and_nothing_is_written(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -49,7 +49,7 @@ public sealed class AddCertificateTests
         (await app.CountAsync<WorkerLevelChange>()).ShouldBe(1);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_certificate_number_is_registered_once(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

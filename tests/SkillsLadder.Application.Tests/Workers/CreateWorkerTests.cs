@@ -15,7 +15,7 @@ public sealed class CreateWorkerTests
         SkillLevelId = d.Level("Intermediate").Id, SkillLevelSince = new DateOnly(2018, 5, 20),
     };
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Creates_a_worker_with_identity_facts_and_an_opening_level_entry(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -32,7 +32,7 @@ public sealed class CreateWorkerTests
         (entry.Reason, entry.EffectiveOn).ShouldBe((LevelChangeReason.Initial, new DateOnly(2018, 5, 20)));
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task An_id_number_with_a_wrong_check_digit_is_refused_and_nothing_is_written(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -46,7 +46,7 @@ public sealed class CreateWorkerTests
         (await app.CountAsync<WorkerLevelChange>()).ShouldBe(0);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_person_already_in_the_directory_cannot_be_registered_twice(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -59,7 +59,7 @@ public sealed class CreateWorkerTests
         (await app.CountAsync<Worker>()).ShouldBe(1);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Hiring_before_working_age_is_a_field_error_on_the_hire_date(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -71,7 +71,7 @@ public sealed class CreateWorkerTests
         (await app.CountAsync<Worker>()).ShouldBe(0);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Dates_after_today_are_refused_by_the_clock_not_the_calendar(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -84,7 +84,7 @@ public sealed class CreateWorkerTests
         error.Errors.Keys.ShouldBe(["HireDate", "SkillLevelSince"], ignoreOrder: true);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Unknown_enterprise_and_over_long_name_are_reported_per_field(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -24,7 +24,7 @@ public sealed class DirectoryAccessTests
         EnterpriseId = enterpriseId, OccupationId = d.OccupationId, HireDate = new DateOnly(2012, 1, 1),
     };
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_worker_reads_their_own_record_and_nobody_elses(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -37,7 +37,7 @@ public sealed class DirectoryAccessTests
         await Should.ThrowAsync<NotFoundException>(() => app.SendAsync(new GetWorkerQuery(99999)));
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Enterprise_hr_sees_and_edits_only_their_enterprise(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -57,7 +57,7 @@ public sealed class DirectoryAccessTests
         (await app.CountAsync<Worker>()).ShouldBe(3);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Judges_and_anonymous_callers_have_no_directory(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -71,7 +71,7 @@ public sealed class DirectoryAccessTests
         }
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Every_change_to_a_person_is_audited_with_who_and_before_and_after(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -6,7 +6,7 @@ namespace SkillsLadder.Application.Tests.Workers;
 /// <summary>The highest diploma is kept on the worker: some ladder routes accept it in place of years.</summary>
 public sealed class WorkerEducationTests
 {
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Education_is_recorded_on_create_changed_on_edit_and_an_unknown_value_is_refused(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

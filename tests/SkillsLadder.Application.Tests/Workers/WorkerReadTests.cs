@@ -16,7 +16,7 @@ public sealed class WorkerReadTests
         return (id, idNumber);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Readers_other_than_owner_and_admins_see_masked_numbers_and_no_birth_date(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -33,7 +33,7 @@ public sealed class WorkerReadTests
         listed.NationalIdNumber.ShouldBe(details.NationalIdNumber);
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task The_owner_and_admins_see_the_whole_number_but_organizers_do_not(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -47,7 +47,7 @@ public sealed class WorkerReadTests
         (admin.NationalIdNumber, admin.BirthDate).ShouldBe((idNumber, new DateOnly(1988, 1, 15)));
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task Only_admins_can_find_a_person_by_whole_id_number(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -60,7 +60,7 @@ public sealed class WorkerReadTests
         (await app.RunAs(AppRoles.HrReviewer).SendAsync(new ListWorkersQuery { Search = "强" })).Items.ShouldHaveSingleItem().FullName.ShouldBe("赵强");
     }
 
-    [Theory, SqliteData, PostgreSqlData]
+    [Theory, SqliteData, PostgreSqlData, SqlServerData]
     public async Task A_missing_worker_is_not_found(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

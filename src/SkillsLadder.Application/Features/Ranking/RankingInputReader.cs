@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using SkillsLadder.Data;
 using SkillsLadder.Data.Bulk;
 using SkillsLadder.Domain.Competitions;
@@ -53,17 +55,20 @@ public static class RankingInputReader
     /// <summary>
     /// The marks in one unordered query, read as integers (on SQLite stepped on its own handle): at two million marks EF's
     /// materialisation, or any object per mark, costs more than the query. Table and column names are EF's defaults on
-    /// every provider; the slice tests run this on SQLite and PostgreSQL.
+    /// every provider, quoted as the provider quotes them ("Id", or [Id] on SQL Server); the SQL is plain enough for all
+    /// three. The slice tests run this on SQLite and PostgreSQL, and on SQL Server where one is provided.
     /// </summary>
     private static async Task ReadMarksAsync(SkillsLadderDbContext db, int competitionId, SnapshotBasis basis, HashSet<(int JudgeId, int EntrantId)> recused,
         EntrantIndex entrants, IReadOnlyList<ComponentInput> components, MarkTable marks, IReadOnlyCollection<int>? only, CancellationToken ct)
     {
         var columns = components.SelectMany(c => c.Aspects).Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var statuses = basis == SnapshotBasis.Locked ? "'Locked'" : "'Submitted', 'Verified', 'Locked'";
-        var judge = recused.Count > 0 ? "s.\"JudgeId\"" : "NULL";
-        var which = only is null ? "" : $""" AND s."EntrantId" IN ({InList(only)})""";
+        var q = Quote(db);
+        var judge = recused.Count > 0 ? $"s.{q("JudgeId")}" : "NULL";
+        var which = only is null ? "" : $" AND s.{q("EntrantId")} IN ({InList(only)})";
         await using var reader = await IntRowReader.OpenAsync(db, string.Create(CultureInfo.InvariantCulture,
-            $"""SELECT s."EntrantId", e."AspectId", e."Hundredths", {judge} FROM "ScoreEntries" e JOIN "ScoreSheets" s ON s."Id" = e."SheetId" WHERE s."CompetitionId" = {competitionId} AND s."Status" IN ({statuses}){which}"""), ct, largeJoin: only is null);
+            $"SELECT s.{q("EntrantId")}, e.{q("AspectId")}, e.{q("Hundredths")}, {judge} FROM {q("ScoreEntries")} e JOIN {q("ScoreSheets")} s ON s.{q("Id")} = e.{q("SheetId")} " +
+            $"WHERE s.{q("CompetitionId")} = {competitionId} AND s.{q("Status")} IN ({statuses}){which}"), ct, largeJoin: only is null);
         while (await reader.ReadAsync(ct))
         {
             var entrant = reader.Int(0);
@@ -78,16 +83,25 @@ public static class RankingInputReader
     private static async Task<List<EntrantInput>> EntrantsAsync(SkillsLadderDbContext db, int competitionId, IReadOnlyCollection<int>? only,
         Dictionary<int, int?> levels, CancellationToken ct)
     {
-        var which = only is null ? "" : $""" AND "Id" IN ({InList(only)})""";
+        var q = Quote(db);
+        var which = only is null ? "" : $" AND {q("Id")} IN ({InList(only)})";
         var entrants = new List<EntrantInput>();
         await using var reader = await IntRowReader.OpenAsync(db, string.Create(CultureInfo.InvariantCulture,
-            $"""SELECT "Id", "Bib", "TimeUsedSeconds" FROM "Entrants" WHERE "CompetitionId" = {competitionId} AND "Status" = '{EntrantStatus.Active}'{which} ORDER BY "Id" """), ct);
+            $"SELECT {q("Id")}, {q("Bib")}, {q("TimeUsedSeconds")} FROM {q("Entrants")} " +
+            $"WHERE {q("CompetitionId")} = {competitionId} AND {q("Status")} = '{EntrantStatus.Active}'{which} ORDER BY {q("Id")}"), ct);
         while (await reader.ReadAsync(ct))
         {
             var id = reader.Int(0);
             entrants.Add(new EntrantInput(id, reader.Int(1), reader.NullableInt(2), levels.GetValueOrDefault(id)));
         }
         return entrants;
+    }
+
+    /// <summary>Quotes an identifier as the context's provider does.</summary>
+    private static Func<string, string> Quote(SkillsLadderDbContext db)
+    {
+        var sql = db.GetService<ISqlGenerationHelper>();
+        return name => sql.DelimitIdentifier(name);
     }
 
     private static string InList(IEnumerable<int> ids) => string.Join(", ", ids.Select(e => e.ToString(CultureInfo.InvariantCulture)).DefaultIfEmpty("0"));
