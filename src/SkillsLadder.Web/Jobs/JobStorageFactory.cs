@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
+using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
 using Microsoft.Data.Sqlite;
 using SkillsLadder.Data;
@@ -12,6 +13,7 @@ namespace SkillsLadder.Web.Jobs;
 /// <list type="bullet">
 /// <item>PostgreSQL: schema "hangfire" in the application's database; any number of nodes share its queue, and idle
 /// workers wake on NOTIFY instead of polling.</item>
+/// <item>SQL Server: schema "HangFire" in the application's database, through Microsoft.Data.SqlClient; many nodes.</item>
 /// <item>SQLite: a file beside the application's (skillsladder.db → skillsladder.jobs.db). SQLite has one writer per
 /// file, so the job store's polling, heartbeats and locks would otherwise queue behind mark saves; one machine only.</item>
 /// </list>
@@ -27,6 +29,13 @@ public static class JobStorageFactory
         {
             QueuePollInterval = options.QueuePollInterval, InvisibilityTimeout = options.InvisibilityTimeout,
             DistributedLockLifetime = options.LockTimeout,
+        }),
+        DatabaseProvider.SqlServer => new SqlServerStorage(() => new Microsoft.Data.SqlClient.SqlConnection(connectionString), new SqlServerStorageOptions
+        {
+            PrepareSchemaIfNecessary = true, QueuePollInterval = options.QueuePollInterval,
+            // As on PostgreSQL: a node that dies stops extending its fetched jobs, and another takes them after this long.
+            // Its locks (sp_getapplock) belong to the node's session and are released the moment that session dies.
+            SlidingInvisibilityTimeout = options.InvisibilityTimeout, DisableGlobalLocks = true,
         }),
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "No job storage for this database provider."),
     };
