@@ -204,6 +204,7 @@ public sealed class AccessMatrixTests(AccessMatrixTests.City city) : IClassFixtu
         new("POST", "api/jobs/{group}/{name}/run", "/api/jobs/maintenance/standings-sweep/run", 401, 409, 403, 403, 403, 403, 403),
         new("POST", "api/jobs/{group}/{name}/pause", "/api/jobs/maintenance/standings-sweep/pause", 401, 409, 403, 403, 403, 403, 403),
         new("POST", "api/jobs/{group}/{name}/resume", "/api/jobs/maintenance/standings-sweep/resume", 401, 409, 403, 403, 403, 403, 403),
+        new("POST", "api/jobs/failed/{jobId}/retry", "/api/jobs/failed/1/retry", 401, 409, 403, 403, 403, 403, 403),
         new("PAGE", "Admin/Jobs", "/Admin/Jobs", 302, 200, 403, 403, 403, 403, 403),
         // ---- ladder ----
         // Policy versions: read by directory keepers, saved by admins ({} stops at validation). Progress: as the worker record.
