@@ -15,8 +15,11 @@ public sealed class JobsOptions
     /// <summary>Jobs run at once on this node (Hangfire workers).</summary>
     public int Workers { get; set; } = 4;
 
-    /// <summary>How often an idle worker looks for work (PostgreSQL also wakes workers at once on enqueue).</summary>
-    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// How often an idle worker looks for work on SQLite and SQL Server (a cheap indexed read); on PostgreSQL workers
+    /// also wake at once on NOTIFY, and this is only their fallback.
+    /// </summary>
+    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
     /// <summary>How often delayed runs (the coalescing window, retries) and the recurring jobs are checked.</summary>
     public TimeSpan SchedulePollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
     /// <summary>

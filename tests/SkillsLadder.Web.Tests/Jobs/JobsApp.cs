@@ -17,7 +17,8 @@ namespace SkillsLadder.Web.Tests.Jobs;
 /// two of these on one PostgreSQL database are two nodes sharing one job queue. The ranking command is answered by a probe that
 /// records each execution, and can be told to work slowly, fail or hang; a test command makes standings demands.
 /// </summary>
-public sealed class JobsApp(TestDatabase database, string node, IReadOnlyDictionary<string, string?>? settings = null)
+/// <param name="realRanking">Keep the real ranking handler instead of the probe (a test that wants real snapshots).</param>
+public sealed class JobsApp(TestDatabase database, string node, IReadOnlyDictionary<string, string?>? settings = null, bool realRanking = false)
     : WebApplicationFactory<Program>
 {
     public RankingProbe Probe { get; } = new(node);
@@ -53,8 +54,11 @@ public sealed class JobsApp(TestDatabase database, string node, IReadOnlyDiction
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton(Probe);
-            services.AddScoped<IRequestHandler<RecomputeStandingsCommand, RecomputeResult>, ProbeRecomputeHandler>();
-            services.AddScoped<IRequestHandler<PendingStandingsQuery, IReadOnlyList<int>>, ProbePendingHandler>();
+            if (!realRanking)
+            {
+                services.AddScoped<IRequestHandler<RecomputeStandingsCommand, RecomputeResult>, ProbeRecomputeHandler>();
+                services.AddScoped<IRequestHandler<PendingStandingsQuery, IReadOnlyList<int>>, ProbePendingHandler>();
+            }
             services.AddScoped<IRequestHandler<TouchCompetitionCommand, Unit>, TouchCompetitionHandler>();
             services.AddScoped<IRequestHandler<RecordScheduleDaysCommand, Unit>, RecordScheduleDaysHandler>();
         });

@@ -26,6 +26,9 @@ public sealed class StandingsChangeHook(IStandingsScheduler scheduler, TimeProvi
     private readonly HashSet<int> _changedCompetitions = [];
     private readonly List<object> _changedForLive = [];
     private readonly HashSet<int> _toRank = [];
+    /// <summary>Competitions whose status moved (marks locked, unlocked): one event, nothing to coalesce, ranked now.</summary>
+    private readonly HashSet<int> _statusMoved = [];
+    private readonly HashSet<int> _toRankNow = [];
 
     public void OnSaving(SkillsLadderDbContext db)
     {
@@ -38,6 +41,8 @@ public sealed class StandingsChangeHook(IStandingsScheduler scheduler, TimeProvi
             .Concat(tracker.Entries<ScoreSheet>().Where(s => s.Entity.Changes.Any(c => db.Entry(c).State == EntityState.Added)).Select(s => s.Entity))
             .Distinct().ToList();
         _changedForLive.AddRange(changed);
+        _statusMoved.UnionWith(tracker.Entries<Competition>()
+            .Where(e => e.State == EntityState.Modified && e.Property(c => c.Status).IsModified).Select(e => e.Entity.Id));
         _changedCompetitions.UnionWith(changed.Select(CompetitionOf).Where(id => id > 0));
     }
 
@@ -45,33 +50,39 @@ public sealed class StandingsChangeHook(IStandingsScheduler scheduler, TimeProvi
     {
         if (_changedForLive.Count == 0) return;
         var competitions = _changedCompetitions.ToList();
+        var now = clock.GetUtcNow().UtcDateTime;
+        _toRankNow.UnionWith(_statusMoved);
         var standings = _changedForLive.Select(StandingOf).Where(s => s.CompetitionId > 0).ToHashSet();
         Forget(); // before saving: the saves below run OnSaving again
-        var now = clock.GetUtcNow().UtcDateTime;
         db.StandingsDemands.AddRange(competitions.Select(id => new StandingsDemand(id, now)));
         await db.SaveChangesAsync(ct);
         await LiveStandingsRefresher.RefreshAsync(db, standings, clock, ct);
-        _toRank.UnionWith(competitions);
+        _toRank.UnionWith(competitions.Except(_toRankNow));
     }
 
     public async Task AfterCommitAsync(CancellationToken ct)
     {
-        if (_toRank.Count == 0) return;
-        var competitions = _toRank.ToList();
+        var now = _toRankNow.ToList();
+        var soon = _toRank.ToList();
+        _toRankNow.Clear();
         _toRank.Clear();
-        await scheduler.RequestSoonAsync(competitions, ct);
+        // A locked competition's snapshot should not wait out the coalescing window meant for bursts of marks.
+        if (now.Count > 0) await scheduler.RequestNowAsync(now, ct);
+        if (soon.Count > 0) await scheduler.RequestSoonAsync(soon, ct);
     }
 
     public void OnRollback()
     {
         Forget();
         _toRank.Clear();
+        _toRankNow.Clear();
     }
 
     private void Forget()
     {
         _changedCompetitions.Clear();
         _changedForLive.Clear();
+        _statusMoved.Clear();
     }
 
     private static int CompetitionOf(object entity) => StandingOf(entity).CompetitionId;
