@@ -9,7 +9,7 @@ public enum JobOutcome
     Retrying = 4,
 }
 
-/// <summary>One execution of a background job. Quartz keeps no history; the jobs page reads this table.</summary>
+/// <summary>One execution of a background job. Hangfire keeps a finished job a day; the jobs page reads this table for weeks.</summary>
 public sealed class JobRun
 {
     public const int NameMaxLength = 100;

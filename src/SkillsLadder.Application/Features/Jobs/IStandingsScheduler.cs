@@ -1,7 +1,7 @@
 namespace SkillsLadder.Application.Features.Jobs;
 
 /// <summary>
-/// Asks the job engine to rank competitions (and labour campaigns) again. Implemented at the edge (Quartz in the web host); the application only
+/// Asks the job engine to rank competitions (and labour campaigns) again. Implemented at the edge (Hangfire in the web host); the application only
 /// says "soon" or "now". Losing a request is tolerable by design: the standings demands are persisted with the change
 /// that caused them, and the periodic sweep ranks whatever is still pending.
 /// </summary>
