@@ -19,7 +19,7 @@ namespace SkillsLadder.Web.Jobs;
 public sealed class JobRunRecorder(IServiceScopeFactory scopes, IServiceProvider services, IOptions<JobsOptions> options, TimeProvider clock,
     ILogger<JobRunRecorder> logger) : IServerFilter
 {
-    /// <summary>After the jobs' own filters (their locks): a run waiting for its lock is not yet running.</summary>
+    /// <summary>After <see cref="JobLocks"/>: a run waiting for its lock is not yet running.</summary>
     public const int Order = 100;
     private const string StartedKey = "skillsladder:started";
 

@@ -28,8 +28,9 @@ public sealed class JobsOptions
     /// </summary>
     public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromMinutes(1);
     /// <summary>
-    /// A lock left by a dead node (a ranking's "one at a time" lock) is taken over after this long. Not extended while
-    /// held on PostgreSQL, so it must exceed the longest ranking (2M marks rank in about 1.3 s).
+    /// Hangfire's own storage locks (its recurring-job scheduler; on SQLite also the jobs' one-at-a-time locks, kept
+    /// alive by a heartbeat) are taken over after this long when their node died. On PostgreSQL the jobs' locks are
+    /// session advisory locks instead, which end with the session and never expire under a slow run.
     /// </summary>
     public TimeSpan LockTimeout { get; set; } = TimeSpan.FromMinutes(1);
     /// <summary>On a graceful stop, how long running jobs may finish (a hard stop relies on another node instead).</summary>

@@ -34,6 +34,9 @@ public static class JobsSetup
         });
         services.AddSingleton<JobActivator>(sp => new Hangfire.AspNetCore.AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddSingleton<JobRunRecorder>();
+        services.AddSingleton<IJobLockProvider>(sp => database.Provider == DatabaseProvider.PostgreSql
+            ? new PostgreSqlAdvisoryLocks(connectionString) : new StorageLocks(sp.GetRequiredService<JobStorage>()));
+        services.AddSingleton<JobLocks>();
         services.AddSingleton<IJobFilterProvider>(sp => Filters(sp, options));
         services.AddHangfire((sp, c) => c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()
@@ -59,7 +62,7 @@ public static class JobsSetup
 
     /// <summary>
     /// Hangfire's global defaults (culture capture, statistics, continuations) with our retry policy and the run
-    /// history, plus the jobs' own attributes (their locks, queues, and the sweep's "no retry").
+    /// history, the jobs' one-at-a-time locks, plus the jobs' own attributes (their queues, and the sweep's "no retry").
     /// </summary>
     private static JobFilterProviderCollection Filters(IServiceProvider services, JobsOptions options)
     {
@@ -69,6 +72,7 @@ public static class JobsSetup
         filters.Add(new AutomaticRetryAttribute { Attempts = delays.Length, DelaysInSeconds = delays, OnAttemptsExceeded = AttemptsExceededAction.Fail });
         filters.Add(new StatisticsHistoryAttribute());
         filters.Add(new ContinuationsSupportAttribute());
+        filters.Add(services.GetRequiredService<JobLocks>(), JobLocks.Order);
         filters.Add(services.GetRequiredService<JobRunRecorder>(), JobRunRecorder.Order);
         return new JobFilterProviderCollection(filters, new JobFilterAttributeFilterProvider());
     }

@@ -11,14 +11,14 @@ namespace SkillsLadder.Web.Jobs;
 /// Ranks one competition. Thin by design: Hangfire activates the job in a fresh DI scope, and the job sends one command
 /// through the whole pipeline (logging, validation, transaction). One at a time per competition across every node: the
 /// lock's resource names the competition, so two competitions rank in parallel, and a second run waits for the first
-/// (up to <see cref="RankingLock.WaitSeconds"/>, then it fails and is retried). A run lost with its node is run again
+/// (<see cref="OneAtATimeAttribute"/>). A run lost with its node is run again
 /// elsewhere, which is safe because ranking writes nothing on unchanged input.
 /// </summary>
 [Queue(JobQueues.Ranking)]
 public sealed class RankCompetitionJob(IMediator mediator, IOptions<JobsOptions> options)
 {
     [JobDisplayName("竞赛 {0} 排名")]
-    [DisableConcurrentExecution("skillsladder:ranking:competition-{0}", RankingLock.WaitSeconds)]
+    [OneAtATime("skillsladder:ranking:competition-{0}")]
     public Task<RecomputeResult> RunAsync(int competitionId, CancellationToken cancellationToken) =>
         mediator.Send(new RecomputeStandingsCommand(competitionId, options.Value.LiveSnapshotInterval), cancellationToken);
 }
@@ -28,7 +28,7 @@ public sealed class RankCompetitionJob(IMediator mediator, IOptions<JobsOptions>
 public sealed class RankCampaignJob(IMediator mediator)
 {
     [JobDisplayName("劳动竞赛 {0} 排名")]
-    [DisableConcurrentExecution("skillsladder:ranking:campaign-{0}", RankingLock.WaitSeconds)]
+    [OneAtATime("skillsladder:ranking:campaign-{0}")]
     public Task<CampaignRecomputeResult> RunAsync(int campaignId, CancellationToken cancellationToken) =>
         mediator.Send(new RecomputeCampaignStandingsCommand(campaignId), cancellationToken);
 }
@@ -41,15 +41,9 @@ public sealed class RankCampaignJob(IMediator mediator)
 public sealed class RankPracticeRoundJob(IMediator mediator)
 {
     [JobDisplayName("网上练兵 {0} 排名")]
-    [DisableConcurrentExecution("skillsladder:ranking:practice-{0}", RankingLock.WaitSeconds)]
+    [OneAtATime("skillsladder:ranking:practice-{0}")]
     public Task<PracticeBoardResult> RunAsync(int roundId, CancellationToken cancellationToken) =>
         mediator.Send(new RankPracticeRoundCommand(roundId), cancellationToken);
-}
-
-public static class RankingLock
-{
-    /// <summary>How long a waiting run waits for the one running (rankings take seconds; a dead node's lock expires sooner).</summary>
-    public const int WaitSeconds = 120;
 }
 
 public static class JobQueues

@@ -15,7 +15,7 @@ public sealed class StandingsSweepJob(IMediator mediator, IOptions<JobsOptions> 
 {
     [JobDisplayName("排名兜底巡检")]
     [AutomaticRetry(Attempts = 0, LogEvents = false)]
-    [DisableConcurrentExecution(60)]
+    [OneAtATime("skillsladder:job:standings-sweep", 60)]
     public Task<SweepResult> RunAsync(CancellationToken cancellationToken) =>
         mediator.Send(new SweepStandingsCommand(options.Value.KeepHistoryDays), cancellationToken);
 }
@@ -27,7 +27,7 @@ public sealed class StandingsSweepJob(IMediator mediator, IOptions<JobsOptions> 
 public sealed class LadderReevaluationJob(IMediator mediator)
 {
     [JobDisplayName("人才层级每日复核")]
-    [DisableConcurrentExecution(600)]
+    [OneAtATime("skillsladder:job:ladder-reevaluation", 600)]
     public Task<LadderSweepResult> RunAsync(CancellationToken cancellationToken) =>
         mediator.Send(new ReevaluateLadderCommand(), cancellationToken);
 }
@@ -36,7 +36,7 @@ public sealed class LadderReevaluationJob(IMediator mediator)
 public sealed class HonourExpiryJob(IMediator mediator, IConfiguration configuration)
 {
     [JobDisplayName("荣誉到期")]
-    [DisableConcurrentExecution(600)]
+    [OneAtATime("skillsladder:job:honour-expiry", 600)]
     public Task<ExpireHonoursResult> RunAsync(CancellationToken cancellationToken) =>
         mediator.Send(new ExpireHonoursCommand(configuration.GetValue(ExpireHonoursCommand.WarningDaysKey,
             Domain.Ladder.LadderEvaluator.DefaultExpiryWarningDays)), cancellationToken);
@@ -49,7 +49,7 @@ public sealed class HonourExpiryJob(IMediator mediator, IConfiguration configura
 public sealed class NoticeEndJob(IMediator mediator)
 {
     [JobDisplayName("公示期满")]
-    [DisableConcurrentExecution(600)]
+    [OneAtATime("skillsladder:job:notice-end", 600)]
     public Task<ConferDueResult> RunAsync(CancellationToken cancellationToken) =>
         mediator.Send(new ConferDueNominationsCommand(), cancellationToken);
 }
@@ -58,7 +58,7 @@ public sealed class NoticeEndJob(IMediator mediator)
 public sealed class AgreementExpiryJob(IMediator mediator)
 {
     [JobDisplayName("工资协议到期")]
-    [DisableConcurrentExecution(600)]
+    [OneAtATime("skillsladder:job:agreement-expiry", 600)]
     public Task<IReadOnlyList<int>> RunAsync(CancellationToken cancellationToken) =>
         mediator.Send(new ExpireAgreementsCommand(), cancellationToken);
 }

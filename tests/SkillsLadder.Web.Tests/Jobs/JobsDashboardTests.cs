@@ -15,7 +15,8 @@ public sealed partial class JobsDashboardTests
     public async Task Only_admins_reach_the_dashboard_and_its_actions_refuse_a_post_without_the_antiforgery_token()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        await using var app = await new JobsApp(database, "node-a").StartQuietAsync();
+        // The job the dashboard triggers must not run by itself meanwhile: agreement expiry only on 29 February.
+        await using var app = await new JobsApp(database, "node-a", JobsApp.Fast(("Jobs:AgreementExpiryCron", "0 0 29 2 *"))).StartQuietAsync();
 
         var anonymous = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var refused = await anonymous.GetAsync($"{Dashboard}/recurring");
@@ -30,21 +31,21 @@ public sealed partial class JobsDashboardTests
         page.ShouldContain(JobNames.MaintenanceGroup + "/" + JobNames.SweepName);
         page.ShouldContain(JobNames.LadderGroup + "/" + JobNames.LadderReevaluationName);
 
-        // "Trigger now" on the sweep: without the page's token the dashboard refuses and nothing runs.
-        var trigger = new Dictionary<string, string> { ["jobs[]"] = JobNames.MaintenanceGroup + "/" + JobNames.SweepName };
+        // "Trigger now" on a recurring job: without the page's token the dashboard refuses and nothing runs.
+        var trigger = new Dictionary<string, string> { ["jobs[]"] = JobNames.DeadlinesGroup + "/" + JobNames.AgreementExpiryName };
         (await admin.PostAsync($"{Dashboard}/recurring/trigger", new FormUrlEncodedContent(trigger))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         var organizer = await app.BrowserAsAsync(AppRoles.Organizer);
         (await organizer.PostAsync($"{Dashboard}/recurring/trigger", new FormUrlEncodedContent(trigger))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await JobsData.RunsAsync(database, JobNames.MaintenanceGroup)).ShouldBeEmpty();
+        (await JobsData.RunsAsync(database, JobNames.DeadlinesGroup)).ShouldBeEmpty();
 
-        // With it, as the dashboard's own script sends it, the sweep runs.
+        // With it, as the dashboard's own script sends it, the job runs.
         var header = CsrfHeader().Match(page).Groups[1].Value;
         var token = CsrfToken().Match(page).Groups[1].Value;
         var request = new HttpRequestMessage(HttpMethod.Post, $"{Dashboard}/recurring/trigger") { Content = new FormUrlEncodedContent(trigger) };
         request.Headers.Add(header, token);
         (await admin.SendAsync(request)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        await JobsData.WaitUntilAsync(async () => (await JobsData.RunsAsync(database, JobNames.MaintenanceGroup)).Any(r => r.Outcome == JobOutcome.Succeeded),
-            JobsData.Patience, "the sweep triggered from the dashboard");
+        await JobsData.WaitUntilAsync(async () => (await JobsData.RunsAsync(database, JobNames.DeadlinesGroup)).Any(r => r.Outcome == JobOutcome.Succeeded),
+            JobsData.Patience, "the job triggered from the dashboard");
     }
 
     [GeneratedRegex("<meta name=\"csrf-header\" content=\"([^\"]+)\"")]

@@ -29,6 +29,19 @@ public static class JobsData
         return competitions.Select(c => c.Id).ToArray();
     }
 
+    /// <summary>An industry, an occupation and an enterprise: what a competition with entrants needs around it.</summary>
+    public static async Task<(int OccupationId, int EnterpriseId)> CreateDirectoryAsync(SkillsLadderDbContext db)
+    {
+        var industry = new Industry("C34", "通用设备制造业");
+        var occupation = new Occupation("6-18-01-01", "车工");
+        db.AddRange(industry, occupation);
+        await db.SaveChangesAsync();
+        var enterprise = new Enterprise("杭州恒达精密机械有限公司", TestData.CreditCode(1), industry.Id, "滨江区", null);
+        db.Add(enterprise);
+        await db.SaveChangesAsync();
+        return (occupation.Id, enterprise.Id);
+    }
+
     public static async Task<List<JobRun>> RunsAsync(TestDatabase database, string group = "ranking")
     {
         await using var db = database.CreateContext();

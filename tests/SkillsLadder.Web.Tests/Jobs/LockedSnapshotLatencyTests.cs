@@ -21,15 +21,9 @@ public sealed class LockedSnapshotLatencyTests(ITestOutputHelper output)
         var ids = new List<int>();
         await using (var db = database.CreateContext())
         {
-            var industry = new Domain.Organisations.Industry("C34", "通用设备制造业");
-            var occupation = new Domain.Organisations.Occupation("6-18-01-01", "车工");
-            db.AddRange(industry, occupation);
-            await db.SaveChangesAsync();
-            var enterprise = new Domain.Organisations.Enterprise("杭州恒达精密机械有限公司", TestData.CreditCode(1), industry.Id, "滨江区", null);
-            db.Add(enterprise);
-            await db.SaveChangesAsync();
+            var (occupationId, enterpriseId) = await JobsData.CreateDirectoryAsync(db);
             for (var i = 0; i < 3; i++)
-                ids.Add((await StandingsData.CreateAsync(db, occupation.Id, enterprise.Id, ["张伟", "王芳", "李娜"],
+                ids.Add((await StandingsData.CreateAsync(db, occupationId, enterpriseId, ["张伟", "王芳", "李娜"],
                     CompetitionStatus.Marking, lockSheets: false, competitionName: $"锁定测试竞赛{i}")).Id);
         }
         await using var app = await new JobsApp(database, "node-a", new Dictionary<string, string?>(), realRanking: true).StartQuietAsync();
