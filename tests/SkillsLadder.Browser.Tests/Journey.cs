@@ -40,6 +40,11 @@ public sealed class Journey : IAsyncDisposable
         {
             BaseURL = fixture.App.Url.ToString(), ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 860 },
         });
+        // Bounds on failure, not pauses: a shared CI machine may be loaded many times over (Playwright's own 30 s for
+        // actions and 5 s for assertions timed out there on a sign-in that takes a second on a quiet one).
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
         var folder = Path.Combine(BrowserFixture.Artifacts, name);
         Directory.CreateDirectory(folder);
         return new Journey(context, await context.NewPageAsync(), folder);
