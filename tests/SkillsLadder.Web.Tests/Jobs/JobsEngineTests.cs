@@ -23,7 +23,8 @@ public sealed class JobsEngineTests(ITestOutputHelper output)
         var burst = System.Diagnostics.Stopwatch.StartNew();
         for (var i = 0; i < 200; i++) await app.SendAsync(new TouchCompetitionCommand(c));
         var lastCommit = DateTime.UtcNow;
-        output.WriteLine($"{provider}: 200 changes committed in {burst.ElapsedMilliseconds} ms");
+        var spread = burst.Elapsed;
+        output.WriteLine($"{provider}: 200 changes committed in {spread.TotalMilliseconds:0} ms");
         // Quiet again: nothing waiting or running, every run in the history, and one of them began after the last change.
         var control = app.Services.GetRequiredService<IJobControl>();
         await JobsData.WaitUntilAsync(async () =>
@@ -38,7 +39,9 @@ public sealed class JobsEngineTests(ITestOutputHelper output)
 
         var runs = app.Probe.Runs.Count;
         output.WriteLine($"{provider}: 200 changes → {runs} ranking runs");
-        runs.ShouldBeInRange(1, 20);
+        // At most one run per coalescing window while changes arrive, plus the one that takes the last change (a loaded
+        // machine spreads the 200 commits over more windows; a quiet one commits them in about 3 s, so about 5 runs).
+        runs.ShouldBeInRange(1, (int)Math.Ceiling(spread.TotalSeconds) + 2);
         var history = await JobsData.RunsAsync(database);
         history.ShouldAllBe(r => r.JobName == JobNames.Competition(c) && r.Subject == c.ToString() && r.Node == "node-a" && r.DurationMs >= 100);
         (await JobsData.DemandsAsync(database)).ShouldBe(0);
