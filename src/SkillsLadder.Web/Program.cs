@@ -14,6 +14,7 @@ using SkillsLadder.Web.Jobs;
 var builder = WebApplication.CreateBuilder(args);
 
 RehearsalClock.AddTo(builder); // before the application's TryAdd of the system clock
+RequestGuards.AddTo(builder);
 builder.Services.AddSkillsLadderData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSkillsLadderApplication(builder.Configuration);
 builder.Services.AddSkillsLadderAuth(builder.Configuration);
@@ -72,6 +73,7 @@ app.UseRequestLocalization(); // first, so that error pages and ProblemDetails s
 app.UseWhen(c => ErrorHandler.IsApi(c.Request), api => api.UseStatusCodePages());
 app.UseWhen(c => !ErrorHandler.IsApi(c.Request), pages => pages.UseStatusCodePagesWithReExecute("/Error/{0}"));
 app.UseExceptionHandler();
+app.UseRequestGuards();
 if (!app.Environment.IsDevelopment()) app.UseHsts();
 app.UseStaticFiles();
 app.UseRouting();

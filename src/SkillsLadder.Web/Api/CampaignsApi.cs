@@ -36,7 +36,7 @@ public static class CampaignsApi
             {
                 await mediator.Send(command with { Id = id }, ct);
                 return TypedResults.Ok(await mediator.Send(new GetCampaignQuery(id), ct));
-            }).WithName("EditCampaign").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
+            }).WithName("EditCampaign").BodyIdMatchesPath<EditCampaignCommand>(c => c.Id, "Id").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
             .WithDescription("Particulars and award counts (collectiveAwards 0–100, individualAwards 0–500). Send the version you read; a stale one is 409.");
 
         one.MapPost("/start", async (int id, IMediator mediator, CancellationToken ct) =>
@@ -65,7 +65,7 @@ public static class CampaignsApi
             {
                 await mediator.Send(command with { CampaignId = id }, ct);
                 return TypedResults.Ok(await mediator.Send(new GetIndicatorSchemeQuery(id), ct));
-            }).WithName("SaveIndicatorScheme").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
+            }).WithName("SaveIndicatorScheme").BodyIdMatchesPath<SaveIndicatorSchemeCommand>(c => c.CampaignId, "CampaignId").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
             .WithDescription("A new version of the whole scheme: { latestNumber (the newest version you read, 0 for none), fromPeriod (period number), " +
                              "scheme: { indicators: [{ code, name, category, weightPercent, basePoints, measure?: { unit, target, direction, bonusPerUnit, " +
                              "deductionPerUnit, minimum, maximum }, bonusCap?, deductionCap?, events: [{ code, name, pointsEach, isVeto, maxCount }] }] } }. " +
@@ -91,7 +91,8 @@ public static class CampaignsApi
 
         participants.MapPut("/{participantId:int}/members", async (int id, int participantId, SetUnitMembersCommand command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(new { members = await mediator.Send(command with { CampaignId = id, ParticipantId = participantId }, ct) }))
-            .WithName("SetCampaignUnitMembers").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("SetCampaignUnitMembers").BodyIdMatchesPath<SetUnitMembersCommand>(c => c.CampaignId, "CampaignId")
+            .BodyIdMatchesPath<SetUnitMembersCommand>(c => c.ParticipantId, "ParticipantId", "participantId").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
             .WithDescription("Replaces a unit's members with workerIds (up to 500 directory workers).");
 
         participants.MapPost("/{participantId:int}/withdraw", async (int id, int participantId, WithdrawParticipantCommand command, IMediator mediator, CancellationToken ct) =>

@@ -35,7 +35,7 @@ public static class CompetitionsApi
         {
             await mediator.Send(command with { Id = id }, ct);
             return TypedResults.Ok(await mediator.Send(new GetCompetitionQuery(id), ct));
-        }).WithName("EditCompetition").RequireAuthorization(AuthSetup.OrganizerPolicy).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+        }).WithName("EditCompetition").BodyIdMatchesPath<EditCompetitionCommand>(c => c.Id, "Id").RequireAuthorization(AuthSetup.OrganizerPolicy).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .WithDescription("Send the Version you read; a stale one answers 409. Refused once marking has started.");
 
@@ -72,7 +72,7 @@ public static class CompetitionsApi
         {
             await mediator.Send(command with { CompetitionId = id }, ct);
             return TypedResults.Ok(await mediator.Send(new GetCompetitionQuery(id), ct));
-        }).WithName("SetRankingRules").RequireAuthorization(AuthSetup.OrganizerPolicy).ProducesValidationProblem()
+        }).WithName("SetRankingRules").BodyIdMatchesPath<Application.Features.Ranking.SetRankingRulesCommand>(c => c.CompetitionId, "CompetitionId").RequireAuthorization(AuthSetup.OrganizerPolicy).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithDescription("Standardisation (None | Median700 with centre and spread), tie-break chain (Practical, Time, Theory), strict order, " +
                              "prizes (Proportion in % or Count), medals, medallion threshold, honour and promotion proposals. Until publication.");

@@ -29,7 +29,7 @@ public static class EnterprisesApi
         {
             await mediator.Send(command with { Id = id }, ct);
             return TypedResults.Ok(await mediator.Send(new GetEnterpriseQuery(id), ct));
-        }).WithName("EditEnterprise").RequireAuthorization(AuthSetup.DirectoryEditorPolicy).ProducesValidationProblem()
+        }).WithName("EditEnterprise").BodyIdMatchesPath<EditEnterpriseCommand>(c => c.Id, "Id").RequireAuthorization(AuthSetup.DirectoryEditorPolicy).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         return api;

@@ -62,7 +62,7 @@ public static class HonoursApi
             {
                 await mediator.Send(command with { Id = id }, ct);
                 return TypedResults.Ok(await mediator.Send(new GetHonourTypeQuery(id), ct));
-            }).WithName("EditHonourType").RequireAuthorization(AuthSetup.AdminPolicy).ProducesValidationProblem()
+            }).WithName("EditHonourType").BodyIdMatchesPath<EditHonourTypeCommand>(c => c.Id, "Id").RequireAuthorization(AuthSetup.AdminPolicy).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .WithDescription("Admins. Send the Version you read; a stale one answers 409 (stale_version).");
         types.MapPost("/{id:int}/deactivate", async (int id, VersionBody body, IMediator mediator, CancellationToken ct) =>

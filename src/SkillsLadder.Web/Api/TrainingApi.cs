@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SkillsLadder.Application.Common;
 using SkillsLadder.Application.Features.Training;
+using SkillsLadder.Web.Infrastructure;
 
 namespace SkillsLadder.Web.Api;
 
@@ -43,7 +44,7 @@ public static class TrainingApi
                 await mediator.Send(command with { Id = id }, ct);
                 return TypedResults.Ok(await mediator.Send(new GetTrainingProgrammeQuery(id), ct));
             })
-            .WithName("UpdateTrainingProgramme").Produces<TrainingProgrammeDetails>().ProducesValidationProblem()
+            .WithName("UpdateTrainingProgramme").BodyIdMatchesPath<SaveTrainingProgrammeCommand>(c => c.Id, "Id").Produces<TrainingProgrammeDetails>().ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .WithDescription("The managers, with the Version read; capacity never below the enrolled count. A stale Version is 409.");
 

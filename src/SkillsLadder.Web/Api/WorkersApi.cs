@@ -30,7 +30,7 @@ public static class WorkersApi
         {
             await mediator.Send(command with { Id = id }, ct);
             return TypedResults.Ok(await mediator.Send(new GetWorkerQuery(id), ct));
-        }).WithName("EditWorker").RequireAuthorization(AuthSetup.DirectoryEditorPolicy).ProducesValidationProblem()
+        }).WithName("EditWorker").BodyIdMatchesPath<EditWorkerCommand>(c => c.Id, "Id").RequireAuthorization(AuthSetup.DirectoryEditorPolicy).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPost("/{id:int}/certificates", async Task<Created<WorkerDetails>> (int id, AddCertificateCommand command, IMediator mediator, CancellationToken ct) =>

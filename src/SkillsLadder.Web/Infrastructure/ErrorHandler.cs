@@ -19,12 +19,12 @@ public sealed class ErrorHandler(IProblemDetailsService problemDetails, IStringL
         if (!IsApi(context.Request)) return true;
 
         var problem = error.FieldErrors is { } fields
-            ? new ValidationProblemDetails(fields.ToDictionary(f => ToCamelCase(f.Key), f => f.Value.Select(m => text[m].Value).ToArray()))
+            ? new ValidationProblemDetails(fields.ToDictionary(f => ToCamelCase(f.Key), f => f.Value.Select(m => text.Translate(m)).ToArray()))
             : new ProblemDetails();
         // Messages are Chinese keys: the request's culture (?culture=en or the switch's cookie) picks the language.
         problem.Status = error.Status;
-        problem.Title = text[error.Title].Value;
-        problem.Detail = error.Detail is null ? null : text[error.Detail].Value;
+        problem.Title = text.Translate(error.Title);
+        problem.Detail = error.Detail is null ? null : text.Translate(error.Detail);
         problem.Type = $"https://httpstatuses.io/{error.Status}";
         if (error.Code is not null) problem.Extensions["code"] = error.Code;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });

@@ -18,6 +18,10 @@ public static class ErrorMapping
         ConflictException c => new(StatusCodes.Status409Conflict, "操作冲突", c.Message, c.Code, null),
         NotFoundException => new(StatusCodes.Status404NotFound, "未找到", "所请求的记录不存在。", "not_found", null),
         ForbiddenException f => new(StatusCodes.Status403Forbidden, "无权访问", f.Message, "forbidden", null),
+        BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } => new(StatusCodes.Status415UnsupportedMediaType,
+            "不支持的媒体类型", "无法读取请求内容：媒体类型或字符集（charset）不受支持，请使用 UTF-8。", "unsupported_media_type", null),
+        BadHttpRequestException { StatusCode: StatusCodes.Status431RequestHeaderFieldsTooLarge } => new(StatusCodes.Status431RequestHeaderFieldsTooLarge,
+            "请求头过大", "请求头合计超过 32 KB（如过长的 Idempotency-Key），请缩短后重试。", "headers_too_large", null),
         BadHttpRequestException b => new(b.StatusCode, "请求无效", "请求格式不正确。", "bad_request", null),
         _ => new(StatusCodes.Status500InternalServerError, "服务器内部错误", "处理请求时出错，请稍后重试。", "internal", null),
     };

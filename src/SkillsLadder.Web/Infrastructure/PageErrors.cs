@@ -22,11 +22,11 @@ public static class PageErrors
             var error = ErrorMapping.Describe(ex);
             // Messages are Chinese keys; the reader's language table translates the fixed ones.
             var text = page.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-            if (error.FieldErrors is null) page.ModelState.AddModelError(string.Empty, text[error.Detail ?? error.Title]);
+            if (error.FieldErrors is null) page.ModelState.AddModelError(string.Empty, text.Translate(error.Detail ?? error.Title));
             else
                 foreach (var (field, messages) in error.FieldErrors)
                 foreach (var message in messages)
-                    page.ModelState.AddModelError($"{prefix}.{field}", text[message]);
+                    page.ModelState.AddModelError($"{prefix}.{field}", text.Translate(message));
             return (false, default);
         }
     }

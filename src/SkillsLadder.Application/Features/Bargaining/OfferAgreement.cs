@@ -59,6 +59,10 @@ public sealed class OfferAgreementHandler(SkillsLadderDbContext db, ICurrentUser
         var industryId = request.Scope == AgreementScope.IndustryInDistrict ? request.IndustryId : null;
         if (industryId is { } industry && !await db.Industries.AnyAsync(i => i.Id == industry, cancellationToken))
             throw RequestValidationException.For(nameof(request.IndustryId), "所选行业不存在。");
+        // The grid is checked against this area's minimum wage at every later step: an area with no standard is a typo.
+        var area = request.MinimumWageArea.Trim();
+        if (!await db.MinimumWages.AnyAsync(w => w.Area == area, cancellationToken))
+            throw RequestValidationException.For(nameof(request.MinimumWageArea), "没有这个最低工资标准地区，请从已录入的地区中选择，或先录入该地区的标准。");
         var agreement = new WageAgreement(request.Title, request.Scope, enterpriseId, industryId,
             request.Scope == AgreementScope.IndustryInDistrict ? request.District : null, request.MinimumWageArea.Trim(),
             request.OfferedBy, request.OfferText, request.OfferedOn!.Value, request.TermMonths, request.PayRule, Deadlines(configuration));

@@ -51,6 +51,26 @@ public static class CompetitionAccess
         return official;
     }
 
+    /// <summary>
+    /// The entrants this official must not see until the results are published: those their judge seat is recused from
+    /// (a conflict not cleared). Boards, lists, exports and the API leave them out; their pages and sheets answer 403.
+    /// </summary>
+    public static async Task<IReadOnlySet<int>> HiddenEntrantsAsync(this SkillsLadderDbContext db, CompetitionOfficial official, int competitionId, CancellationToken ct)
+    {
+        if (official.Seat is not { } seat) return new HashSet<int>();
+        var status = await db.Competitions.Where(c => c.Id == competitionId).Select(c => c.Status).SingleAsync(ct);
+        if (status >= CompetitionStatus.Published) return new HashSet<int>();
+        return (await db.Conflicts.Where(c => c.CompetitionId == competitionId && c.JudgeId == seat.Id && c.Status != ConflictStatus.Cleared)
+            .Select(c => c.EntrantId).ToListAsync(ct)).ToHashSet();
+    }
+
+    /// <summary>403 when the official is recused from the entrant and the results are not yet published.</summary>
+    public static async Task EnsureMaySeeEntrantAsync(this SkillsLadderDbContext db, CompetitionOfficial official, int competitionId, int entrantId, CancellationToken ct)
+    {
+        if ((await db.HiddenEntrantsAsync(official, competitionId, ct)).Contains(entrantId))
+            throw new ForbiddenException("您与该参赛者存在利益冲突，须回避，成绩发布前不能查看其信息。");
+    }
+
     /// <summary>Loads the competition with its scheme for a change by an organizer.</summary>
     public static async Task<Competition> CompetitionForOrganizerAsync(this SkillsLadderDbContext db, ICurrentUser user, int competitionId, CancellationToken ct)
     {

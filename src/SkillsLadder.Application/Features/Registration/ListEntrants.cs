@@ -29,7 +29,8 @@ public sealed class ListEntrantsHandler(SkillsLadderDbContext db, ICurrentUser u
         var official = await db.OfficialAsync(user, request.CompetitionId, cancellationToken);
         var entrants = db.Entrants.AsNoTracking().Where(e => e.CompetitionId == request.CompetitionId);
         if (request.Status is { } status) entrants = entrants.Where(e => e.Status == status);
-        var list = await entrants.OrderBy(e => e.Bib).ToListAsync(cancellationToken);
+        var hidden = await db.HiddenEntrantsAsync(official, request.CompetitionId, cancellationToken);
+        var list = (await entrants.OrderBy(e => e.Bib).ToListAsync(cancellationToken)).Where(e => !hidden.Contains(e.Id)).ToList();
         var entrantIds = list.Select(e => e.Id).ToList();
         var members = await db.EntrantMembers.AsNoTracking().Where(m => entrantIds.Contains(m.EntrantId))
             .Join(db.Workers, m => m.WorkerId, w => w.Id, (m, w) => new

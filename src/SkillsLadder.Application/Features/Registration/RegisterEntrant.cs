@@ -47,7 +47,8 @@ public sealed class RegisterEntrantHandler(SkillsLadderDbContext db, ICurrentUse
                 : $"本赛为团体赛，每队须 {competition.TeamSize} 人，现选了 {request.WorkerIds.Length} 人。");
 
         var candidates = await db.CandidatesAsync(db.Workers.Where(w => request.WorkerIds.Contains(w.Id)), cancellationToken);
-        if (request.WorkerIds.FirstOrDefault(id => !candidates.ContainsKey(id)) is var missing and > 0)
+        // Any id not in the directory, zero and negative ones included (they used to slip past as "none missing").
+        if (request.WorkerIds.Where(id => !candidates.ContainsKey(id)).Select(id => (int?)id).FirstOrDefault() is { } missing)
             throw RequestValidationException.For(nameof(request.WorkerIds), $"名录中没有编号为 {missing} 的职工。");
         var entered = await db.ExistingEntriesAsync(request.CompetitionId, request.WorkerIds, cancellationToken);
         var problems = request.WorkerIds.Select(id => candidates[id]).SelectMany(c =>

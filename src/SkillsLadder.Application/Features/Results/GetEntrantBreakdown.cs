@@ -47,6 +47,7 @@ public sealed class GetEntrantBreakdownHandler(SkillsLadderDbContext db, ICurren
     {
         var official = await db.OfficialAsync(user, request.CompetitionId, ct);
         if (!official.IsOrganizer && !official.IsChief) throw new ForbiddenException("各裁判原始分只对裁判长和组织者开放。");
+        await db.EnsureMaySeeEntrantAsync(official, request.CompetitionId, request.EntrantId, ct);
         var label = (await db.EntrantLabelsAsync(request.CompetitionId, ct)).GetValueOrDefault(request.EntrantId)
                     ?? throw new NotFoundException("Entrant", request.EntrantId);
         var competition = await db.Competitions.AsNoTracking()

@@ -30,7 +30,8 @@ public sealed class GetJuryBoardHandler(SkillsLadderDbContext db, ICurrentUser u
         var rules = await db.Competitions.AsNoTracking().Where(c => c.Id == request.CompetitionId).Select(c => c.RankingRules).SingleAsync(ct);
         var top = await db.TopAsync(request.CompetitionId, rules, LiveBoardReader.PageSize, ct);
         var labels = await db.EntrantLabelsAsync(request.CompetitionId, ct, top.Select(p => p.Row.EntrantId).ToList());
-        var rows = top.Select(p =>
+        var hidden = await db.HiddenEntrantsAsync(official, request.CompetitionId, ct);
+        var rows = top.Where(p => !hidden.Contains(p.Row.EntrantId)).Select(p =>
         {
             var r = p.Row;
             var label = labels.GetValueOrDefault(r.EntrantId) ?? new EntrantLabel(r.EntrantId, r.Bib, "?", null);

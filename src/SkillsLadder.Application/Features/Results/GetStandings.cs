@@ -28,7 +28,8 @@ public sealed class GetStandingsHandler(SkillsLadderDbContext db, ICurrentUser u
 
         var info = await db.InfoAsync(snapshot, ct);
         var labels = await db.EntrantLabelsAsync(request.CompetitionId, ct);
-        var rows = (await db.RowsAsync(snapshot.Id, ct)).Select(r =>
+        var hidden = await db.HiddenEntrantsAsync(official, request.CompetitionId, ct);
+        var rows = (await db.RowsAsync(snapshot.Id, ct)).Where(r => !hidden.Contains(r.EntrantId)).Select(r =>
         {
             var label = labels.GetValueOrDefault(r.EntrantId) ?? new EntrantLabel(r.EntrantId, 0, "?", null);
             return new JuryStandingRow(r.Position, r.Rank, r.Tied, r.EntrantId, label.Bib, label.Name, label.Enterprise,

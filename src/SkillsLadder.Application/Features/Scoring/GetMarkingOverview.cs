@@ -36,9 +36,11 @@ public sealed class GetMarkingOverviewHandler(SkillsLadderDbContext db, ICurrent
         var seesAll = official.IsOrganizer || official.IsChief;
         var status = await db.Competitions.Where(c => c.Id == request.CompetitionId).Select(c => c.Status).SingleAsync(cancellationToken);
         var board = await MarkingBoard.LoadAsync(db, request.CompetitionId, request.PanelId, null, cancellationToken);
-        var entrants = await db.Entrants.AsNoTracking()
+        // A recused chief judge sees the matrix without the entrants they are recused from, like any recused judge.
+        var hidden = await db.HiddenEntrantsAsync(official, request.CompetitionId, cancellationToken);
+        var entrants = (await db.Entrants.AsNoTracking()
             .Where(e => e.CompetitionId == request.CompetitionId && e.Status == EntrantStatus.Active)
-            .OrderBy(e => e.Bib).Select(e => new { e.Id, e.Bib }).ToListAsync(cancellationToken);
+            .OrderBy(e => e.Bib).Select(e => new { e.Id, e.Bib }).ToListAsync(cancellationToken)).Where(e => !hidden.Contains(e.Id)).ToList();
         var names = await db.EntrantNamesAsync(entrants.Select(e => e.Id).ToList(), cancellationToken);
 
         var panels = new List<PanelOverview>();

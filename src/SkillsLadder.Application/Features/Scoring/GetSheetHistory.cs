@@ -26,6 +26,7 @@ public sealed class GetSheetHistoryHandler(SkillsLadderDbContext db, ICurrentUse
         // The chief judge and organizers audit every sheet; a judge reads the history of their own sheets only.
         if (!official.IsOrganizer && !official.IsChief && (sheet.JudgeId is null || sheet.JudgeId != official.Seat?.Id))
             throw new ForbiddenException("只有裁判长、组织者或该表的裁判可以查看评分表历史。");
+        await db.EnsureMaySeeEntrantAsync(official, request.CompetitionId, sheet.EntrantId, cancellationToken);
 
         var aspectIds = sheet.Changes.Where(c => c.AspectId != null).Select(c => c.AspectId!.Value).Distinct().ToList();
         var codes = await db.MarkingAspects.AsNoTracking().Where(a => aspectIds.Contains(a.Id))

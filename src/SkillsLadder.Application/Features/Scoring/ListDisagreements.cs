@@ -28,9 +28,10 @@ public sealed class ListDisagreementsHandler(SkillsLadderDbContext db, ICurrentU
         if (!official.IsOrganizer && !official.IsChief)
             throw new ForbiddenException("分差超限清单只对裁判长和组织者开放。");
         var board = await MarkingBoard.LoadAsync(db, request.CompetitionId, request.PanelId, null, cancellationToken);
-        var entrants = await db.Entrants.AsNoTracking()
+        var hidden = await db.HiddenEntrantsAsync(official, request.CompetitionId, cancellationToken);
+        var entrants = (await db.Entrants.AsNoTracking()
             .Where(e => e.CompetitionId == request.CompetitionId && e.Status == EntrantStatus.Active)
-            .OrderBy(e => e.Bib).Select(e => new { e.Id, e.Bib }).ToListAsync(cancellationToken);
+            .OrderBy(e => e.Bib).Select(e => new { e.Id, e.Bib }).ToListAsync(cancellationToken)).Where(e => !hidden.Contains(e.Id)).ToList();
         var names = await db.EntrantNamesAsync(entrants.Select(e => e.Id).ToList(), cancellationToken);
 
         return (

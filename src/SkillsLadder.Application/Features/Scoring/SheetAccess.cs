@@ -58,6 +58,10 @@ public static class SheetAccess
             throw new ForbiddenException($"{judge.FullName} 不在评分组“{panel.Name}”中，不能为该组评分。");
         if (await db.Conflicts.AnyAsync(c => c.JudgeId == judge.Id && c.EntrantId == entrant.Id && c.Status != ConflictStatus.Cleared, ct))
             throw new ForbiddenException($"{judge.FullName} 与 {entrant.Bib} 号参赛者存在利益冲突，须回避，不能查看或评分。");
+        // The person asking may be a recused chief judge acting on another judge's sheet: their own conflict counts too.
+        if (official.Seat is { } asking && asking.Id != judge.Id
+            && await db.Conflicts.AnyAsync(c => c.JudgeId == asking.Id && c.EntrantId == entrant.Id && c.Status != ConflictStatus.Cleared, ct))
+            throw new ForbiddenException("您与该参赛者存在利益冲突，须回避，不能查看或修改其评分表。");
         return new SheetTarget(official, status, panel, entrant, judge);
     }
 
