@@ -225,7 +225,7 @@ public sealed class SecurityTests(WebApp app) : IClassFixture<WebApp>
         var signIns = await admin.GetStringAsync("/Admin/Audit?type=Account");
 
         log.ShouldContain("审计测试机械有限公司");
-        log.ShouldContain("Created");
-        signIns.ShouldContain("SignedIn");
+        log.ShouldContain("新建"); // "Created", in the reader's language
+        signIns.ShouldContain("登录");
     }
 }

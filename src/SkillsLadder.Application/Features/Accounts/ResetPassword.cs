@@ -2,7 +2,6 @@ using MediatR;
 using Microsoft.AspNetCore.Identity;
 using SkillsLadder.Application.Common;
 using SkillsLadder.Data;
-using SkillsLadder.Data.Auditing;
 using SkillsLadder.Data.Identity;
 
 namespace SkillsLadder.Application.Features.Accounts;
@@ -27,12 +26,8 @@ public sealed class ResetPasswordHandler(SkillsLadderDbContext db, UserManager<A
         if (!(await users.GetClaimsAsync(account)).Any(c => c.Type == AppUser.MustChangePasswordClaim))
             CreateAccountHandler.Check(await users.AddClaimAsync(account, new System.Security.Claims.Claim(AppUser.MustChangePasswordClaim, "true")));
         // The interceptor never logs password hashes or stamps, so the reset itself is recorded here: who reset whose password.
-        db.AuditEntries.Add(new AuditEntry
-        {
-            At = clock.GetUtcNow().UtcDateTime, Actor = user.UserName ?? "system", Action = "PasswordReset",
-            EntityType = nameof(AppUser), EntityId = account.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            After = System.Text.Json.JsonSerializer.Serialize(new { account.UserName, MustChangePassword = true }),
-        }); // saved with the command by the transaction behaviour
+        AuditLog.Record(db, user, clock, "PasswordReset", nameof(AppUser), account.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            new { account.UserName, MustChangePassword = true }); // saved with the command by the transaction behaviour
         return new CreatedAccount(account.Id, account.UserName!, password);
     }
 }
