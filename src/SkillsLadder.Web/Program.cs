@@ -12,6 +12,7 @@ using SkillsLadder.Web.Infrastructure;
 using SkillsLadder.Web.Jobs;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false); // no "Server: Kestrel" for scanners to match
 
 RehearsalClock.AddTo(builder); // before the application's TryAdd of the system clock
 RequestGuards.AddTo(builder);
@@ -79,6 +80,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseSessionGuard();
 app.UseAuthorization();
 
 app.MapOpenApi().AllowAnonymous();

@@ -21,6 +21,15 @@ public sealed class DemoApi(RunningApp app, HttpClient client) : IDisposable
         return new DemoApi(app, client);
     }
 
+    /// <summary>An account an admin just opened signs in with its one-time password and picks its own, as it must before anything else.</summary>
+    public static async Task<string> ChooseOwnPasswordAsync(RunningApp app, string userName, string oneTimePassword)
+    {
+        using var api = await SignInAsync(app, userName, oneTimePassword);
+        var own = $"{userName}-own-pass-1";
+        await api.SendAsync(HttpMethod.Post, "/api/auth/change-password", new { currentPassword = oneTimePassword, newPassword = own });
+        return own;
+    }
+
     public HttpClient Client => client;
     public RunningApp App => app;
 

@@ -34,9 +34,11 @@ public sealed partial class GrowthJourney
         var mentor = others.Where(w => names.Contains(w.Name) && w.Rank >= rank + 3).OrderBy(w => w.Id).First();
         var trainees = others.Where(w => names.Contains(w.Name) && w.Id != mentor.Id && w.Rank <= rank).OrderBy(w => w.Id).Take(2).ToList();
 
+        // The one-time password is replaced at once (through the API) by the one the journeys sign in with.
         async Task<string> AccountAsync(string userName, (int Id, string Name, int Rank) who) =>
-            (await admin.SendAsync(HttpMethod.Post, "/api/accounts", new { userName, displayName = who.Name, role = "Worker", workerId = who.Id }))
-                .GetProperty("initialPassword").GetString()!;
+            await DemoApi.ChooseOwnPasswordAsync(app, userName,
+                (await admin.SendAsync(HttpMethod.Post, "/api/accounts", new { userName, displayName = who.Name, role = "Worker", workerId = who.Id }))
+                    .GetProperty("initialPassword").GetString()!);
         return new People(workerId, worker.GetProperty("fullName").GetString()!, worker.GetProperty("occupationId").GetInt32(),
             $"{worker.GetProperty("occupationCode").GetString()} {worker.GetProperty("occupationName").GetString()}",
             progress.GetProperty("nextLevel").GetProperty("levelRank").GetInt32(),

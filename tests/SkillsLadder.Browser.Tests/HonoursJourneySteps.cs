@@ -138,7 +138,7 @@ public sealed partial class CompetitionJourney
         var account = await admin.SendAsync(HttpMethod.Post, "/api/accounts",
             new { userName = "winner", displayName = "竞赛第一名", role = "Worker", workerId });
         await using var worker = await Journey.StartAsync(fixture, "honours-worker", new ViewportSize { Width = 390, Height = 844 });
-        await worker.SignInAsync("winner", account.GetProperty("initialPassword").GetString()!);
+        await worker.SignInAsync("winner", account.GetProperty("initialPassword").GetString()!, newPassword: "winner-own-pass-1");
         await worker.Page.GetByRole(AriaRole.Link, new() { Name = "我的档案" }).ClickAsync();
         await Assertions.Expect(worker.Page.GetByTestId("tier")).ToHaveTextAsync("工匠人才");
         await Assertions.Expect(worker.Page.GetByTestId("ladder")).ToBeVisibleAsync();

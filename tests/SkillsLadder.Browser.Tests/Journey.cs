@@ -56,7 +56,8 @@ public sealed class Journey : IAsyncDisposable
     public async Task ShotAsync(string step) =>
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(_folder, $"{++_step:D2}-{step}.png"), FullPage = true });
 
-    public async Task SignInAsync(string userName, string password)
+    /// <param name="newPassword">For an account an admin has just opened: the one-time password must be replaced by this one first.</param>
+    public async Task SignInAsync(string userName, string password, string? newPassword = null)
     {
         await Page.GotoAsync("/");
         await Page.WaitForURLAsync(new Regex("/Account/Login"));
@@ -64,6 +65,16 @@ public sealed class Journey : IAsyncDisposable
         await Page.GetByLabel("用户名").FillAsync(userName);
         await Page.GetByLabel("密码", new() { Exact = true }).FillAsync(password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        if (newPassword is not null)
+        {
+            await Page.WaitForURLAsync(new Regex("/Account/ChangePassword$"));
+            await Assertions.Expect(Page.GetByTestId("password-change-required")).ToBeVisibleAsync();
+            await ShotAsync("one-time-password-must-be-changed");
+            await Page.GetByLabel("当前密码").FillAsync(password);
+            await Page.GetByLabel("新密码（至少 10 位，含小写字母和数字）").FillAsync(newPassword);
+            await Page.GetByLabel("再次输入新密码").FillAsync(newPassword);
+            await Page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        }
         await Page.WaitForURLAsync(new Regex("/$"));
     }
 

@@ -84,7 +84,7 @@ public sealed class PayJourney(BrowserFixture fixture)
         });
         var account = await hr.SendAsync(HttpMethod.Post, "/api/accounts", new { userName = "promoted", displayName = "晋级职工", role = "Worker", workerId });
         await using var me = await Journey.StartAsync(fixture, "pay-worker", new ViewportSize { Width = 390, Height = 844 });
-        await me.SignInAsync("promoted", account.GetProperty("initialPassword").GetString()!);
+        await me.SignInAsync("promoted", account.GetProperty("initialPassword").GetString()!, newPassword: "promoted-own-pass-1");
         await me.Page.GetByRole(AriaRole.Link, new() { Name = "我的工资" }).ClickAsync();
         await Assertions.Expect(me.Page.GetByTestId("current-grade")).ToContainTextAsync("中级工");
         var nextMonth = new DateOnly(promotedOn.Year, promotedOn.Month, 1).AddMonths(1);

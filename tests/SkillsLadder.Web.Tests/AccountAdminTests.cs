@@ -30,9 +30,14 @@ public sealed class AccountAdminTests(WebApp app) : IClassFixture<WebApp>
 
         var password = IssuedPassword.Match(page).Groups[1].Value;
         password.Length.ShouldBe(12);
-        var token = await app.TokenAsync("zheng.xm", password);
         var client = app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        client.DefaultRequestHeaders.Authorization = new("Bearer", await app.TokenAsync("zheng.xm", password));
+        // Issue 17, item 7: the one-time password opens nothing but the change of password, which answers with a new token.
+        var refused = await client.GetAsync($"/api/workers/{workerId}");
+        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().ShouldBe("password_change_required");
+        var changed = await client.PostAsJsonAsync("/api/auth/change-password", new { currentPassword = password, newPassword = "zheng-own-pass-1" });
+        client.DefaultRequestHeaders.Authorization = new("Bearer", (await changed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
         var me = await client.GetFromJsonAsync<JsonElement>("/api/auth/me");
         me.GetProperty("workerId").GetInt32().ShouldBe(workerId);
         me.GetProperty("enterpriseId").GetInt32().ShouldBe(app.EnterpriseId); // taken from the worker's record

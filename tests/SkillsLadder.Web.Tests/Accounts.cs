@@ -31,6 +31,14 @@ public static class Accounts
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
     }
 
+    /// <summary>A client that carries a bearer token for an existing account.</summary>
+    public static async Task<HttpClient> TokenClientAsync(this WebApplicationFactory<Program> app, string userName)
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await app.TokenAsync(userName));
+        return client;
+    }
+
     /// <summary>A client that carries a bearer token for a new account in the role; it works for pages and the API alike.</summary>
     public static async Task<HttpClient> ClientAsAsync(this WebApplicationFactory<Program> app, string role, int? workerId = null, int? enterpriseId = null)
     {

@@ -20,12 +20,14 @@ public sealed class SecurityTests(WebApp app) : IClassFixture<WebApp>
 
         var first = await client.PostAsJsonAsync("/api/auth/token", new { userName = user.UserName, password = "wrong-password-1" });
         first.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!.ShouldContain("不正确");
+        var wrongPassword = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!;
+        wrongPassword.ShouldContain("不正确");
         for (var i = 0; i < 4; i++) await client.PostAsJsonAsync("/api/auth/token", new { userName = user.UserName, password = "wrong-password-1" });
 
         var right = await client.PostAsJsonAsync("/api/auth/token", new { userName = user.UserName, password = Accounts.Password });
         right.StatusCode.ShouldBe(HttpStatusCode.Unauthorized); // locked, even with the right password
-        (await right.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!.ShouldContain("锁定");
+        // Issue 17, item 9: the same words as a wrong password, so the answer does not tell that the account exists.
+        (await right.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString().ShouldBe(wrongPassword);
         var log = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.Actor == user.UserName).Select(a => a.Action).ToListAsync());
         log.Count(a => a == "SignInFailed").ShouldBe(4);
         log.ShouldContain("LockedOut");
@@ -96,6 +98,8 @@ public sealed class SecurityTests(WebApp app) : IClassFixture<WebApp>
             statuses.Add((await client.PostAsJsonAsync("/api/auth/token", new { userName = "nobody", password = "wrong-password-1" })).StatusCode);
 
         statuses.ShouldBe([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests]);
+        var limited = await client.PostAsJsonAsync("/api/auth/token", new { userName = "nobody", password = "wrong-password-1" });
+        int.Parse(limited.Headers.GetValues("Retry-After").Single()).ShouldBeInRange(1, 60);
         (await client.GetAsync("/Account/Login")).StatusCode.ShouldBe(HttpStatusCode.OK); // the form itself is not limited
     }
 
@@ -111,6 +115,54 @@ public sealed class SecurityTests(WebApp app) : IClassFixture<WebApp>
         response.Headers.GetValues("X-Frame-Options").Single().ShouldBe("DENY");
         response.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");
         (await response.Content.ReadAsStringAsync()).ShouldNotContain("<script>"); // nothing inline to need an exception
+    }
+
+    [Fact]
+    public async Task The_login_form_gives_a_locked_account_the_wrong_password_message()
+    {
+        var user = await app.CreateUserAsync(AppRoles.Organizer);
+        var client = app.CreateClient();
+        for (var i = 0; i < 5; i++) await client.PostAsJsonAsync("/api/auth/token", new { userName = user.UserName, password = "wrong-password-1" });
+
+        var locked = await (await client.PostFormAsync("/Account/Login", new Dictionary<string, string>
+            { ["Input.UserName"] = user.UserName!, ["Input.Password"] = Accounts.Password })).Content.ReadAsStringAsync();
+
+        locked.ShouldContain("用户名或密码不正确");
+        locked.ShouldNotContain("锁定");
+    }
+
+    [Fact]
+    public async Task The_api_refuses_the_sign_in_cookie_for_writes_but_reads_with_it()
+    {
+        var browser = await app.BrowserAsAsync(AppRoles.Admin);
+        using var forged = new HttpRequestMessage(HttpMethod.Post, "/api/accounts")
+        {
+            Content = JsonContent.Create(new { userName = "forged.account", displayName = "伪造", role = AppRoles.Judge }),
+        };
+        forged.Headers.Add("Origin", "https://evil.example");
+
+        var response = await browser.SendAsync(forged);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await app.WithDbAsync(db => db.Users.CountAsync(u => u.UserName == "forged.account"))).ShouldBe(0);
+        (await browser.GetAsync("/api/auth/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Personal_data_is_never_cached_and_the_server_is_not_named()
+    {
+        var api = await app.ClientAsAsync(AppRoles.Admin);
+        var browser = await app.BrowserAsAsync(AppRoles.Admin);
+
+        var workers = await api.GetAsync("/api/workers");
+        var page = await browser.GetAsync("/Directory/Workers");
+        var refused = await app.CreateClient().GetAsync("/api/workers");
+
+        workers.Headers.CacheControl!.NoStore.ShouldBeTrue();
+        page.Headers.CacheControl!.NoStore.ShouldBeTrue();
+        refused.Headers.CacheControl!.NoStore.ShouldBeTrue();
+        app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>>()
+            .Value.AddServerHeader.ShouldBeFalse();
     }
 
     [Fact]
@@ -173,7 +225,7 @@ public sealed class SecurityTests(WebApp app) : IClassFixture<WebApp>
         var signIns = await admin.GetStringAsync("/Admin/Audit?type=Account");
 
         log.ShouldContain("审计测试机械有限公司");
-        log.ShouldContain("Created");
-        signIns.ShouldContain("SignedIn");
+        log.ShouldContain("新建"); // "Created", in the reader's language
+        signIns.ShouldContain("登录");
     }
 }

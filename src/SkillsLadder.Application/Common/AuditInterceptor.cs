@@ -12,30 +12,54 @@ using SkillsLadder.Domain.People;
 namespace SkillsLadder.Application.Common;
 
 /// <summary>
-/// Writes an audit entry for every change to people's data (workers, certificates, level history, enterprises,
-/// accounts) in the same SaveChanges, hence the same transaction. Generated keys are known only after the
-/// insert, so the entries are completed and saved right after the first save, still inside the transaction.
+/// Writes an audit entry for every change a person makes, to any entity except the few in <see cref="NotAudited"/>
+/// (the log itself, histories that are their own log, and tables the app derives), in the same SaveChanges, hence the
+/// same transaction. It used to list the audited types instead, and each new feature that forgot to add its own went
+/// unaudited; now a new entity is audited unless it is deliberately left out. Generated keys are known only after the
+/// insert, so the entries (and a new row's "after") are completed and saved right after the first save, still inside
+/// the transaction.
 /// </summary>
 public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : SaveChangesInterceptor
 {
-    // Score sheets keep their own history (ScoreChange); the competition records around them are audited here.
-    private static readonly HashSet<Type> Audited =
-    [
-        typeof(Worker), typeof(SkillCertificate), typeof(WorkerLevelChange), typeof(Enterprise), typeof(AppUser),
-        typeof(Domain.Competitions.Competition), typeof(Domain.Competitions.Entrant), typeof(Domain.Competitions.CompetitionJudge),
-        typeof(Domain.Competitions.ConflictOfInterest),
-        // Wage bargaining: every step of an agreement, its parties, rounds and votes, and the minimum wage table.
-        typeof(Domain.Pay.WageAgreement), typeof(Domain.Pay.AgreementRepresentative), typeof(Domain.Pay.BargainingRound),
-        typeof(Domain.Pay.AgreementVote), typeof(Domain.Pay.MinimumWage),
-    ];
+    /// <summary>Entity types not audited, each for a reason; every other entity type in the model is.</summary>
+    public static readonly IReadOnlyDictionary<string, string> NotAudited = new Dictionary<string, string>
+    {
+        [nameof(AuditEntry)] = "the audit log itself",
+        // Score sheets keep their own history (ScoreChange: who, when, before, after); so do period assessments.
+        [nameof(Domain.Competitions.ScoreSheet)] = "own history: ScoreChange",
+        [nameof(Domain.Competitions.ScoreEntry)] = "own history: ScoreChange",
+        [nameof(Domain.Competitions.ScoreChange)] = "a history",
+        [nameof(Domain.Labour.AssessmentChange)] = "a history",
+        [nameof(Domain.Competitions.CompetitionStatusChange)] = "a history",
+        [nameof(Data.Idempotency.ProcessedRequest)] = "replay store for idempotency keys",
+        [nameof(Domain.Ranking.StandingsSnapshot)] = "derived by the ranking job",
+        [nameof(Domain.Ranking.StandingsRow)] = "derived by the ranking job",
+        [nameof(Domain.Ranking.StandingsDemand)] = "derived: a request for the ranking job",
+        [nameof(Domain.Ranking.LiveStanding)] = "derived from the marks",
+        [nameof(Domain.Ranking.LiveBoard)] = "derived from the marks",
+        [nameof(Data.Jobs.JobRun)] = "the job engine's run history",
+        [nameof(Domain.Labour.CampaignStandingsSnapshot)] = "derived by the ranking job",
+        [nameof(Domain.Labour.CampaignStandingsRow)] = "derived by the ranking job",
+        [nameof(Domain.Labour.CampaignStandingsDemand)] = "derived: a request for the ranking job",
+        [nameof(Domain.Training.PracticeBoard)] = "derived by the practice ranking job",
+        [nameof(Domain.Training.PracticeBoardRow)] = "derived by the practice ranking job",
+        ["IdentityUserToken<int>"] = "secrets (authenticator keys, recovery codes)",
+        ["IdentityUserLogin<int>"] = "external logins are not used",
+    };
     /// <summary>Secrets never go into the log.</summary>
     private static readonly HashSet<string> Hidden = [nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp)];
-    private readonly List<(EntityEntry Entry, AuditEntry Audit)> _pending = [];
+    private readonly List<(EntityEntry Entry, AuditEntry Audit, List<string>? AddedProperties)> _pending = [];
+
+    /// <summary>The name an entity type has in the log and in <see cref="NotAudited"/>: "HonourType", "IdentityUserRole&lt;int&gt;".</summary>
+    public static string NameOf(Microsoft.EntityFrameworkCore.Metadata.IReadOnlyEntityType type) =>
+        type.HasSharedClrType ? type.ShortName() : type.ClrType.IsGenericType
+            ? $"{type.ClrType.Name[..type.ClrType.Name.IndexOf('`')]}<{string.Join(",", type.ClrType.GenericTypeArguments.Select(t => t == typeof(int) ? "int" : t.Name))}>"
+            : type.ClrType.Name;
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         var context = eventData.Context!;
-        foreach (var entry in context.ChangeTracker.Entries().Where(e => Audited.Contains(e.Metadata.ClrType)))
+        foreach (var entry in context.ChangeTracker.Entries().Where(e => !NotAudited.ContainsKey(NameOf(e.Metadata))))
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
             var changed = entry.Properties.Where(p => !Hidden.Contains(p.Metadata.Name)
@@ -46,10 +70,10 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : Sa
                 At = clock.GetUtcNow().UtcDateTime,
                 Actor = user.UserName ?? "system",
                 Action = entry.State.ToString() switch { "Added" => "Created", "Modified" => "Updated", _ => "Deleted" },
-                EntityType = entry.Metadata.ClrType.Name,
+                EntityType = NameOf(entry.Metadata),
                 Before = entry.State == EntityState.Added ? null : Json(changed.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue)),
-                After = entry.State == EntityState.Deleted ? null : Json(changed.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue)),
-            }));
+                After = entry.State is EntityState.Added or EntityState.Deleted ? null : Json(changed.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue)),
+            }, entry.State == EntityState.Added ? changed.Select(p => p.Metadata.Name).ToList() : null));
         }
         return base.SavingChangesAsync(eventData, result, cancellationToken);
     }
@@ -59,8 +83,12 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : Sa
         if (_pending.Count == 0) return result;
         var entries = _pending.ToList();
         _pending.Clear();
-        foreach (var (entry, audit) in entries)
+        foreach (var (entry, audit, added) in entries)
+        {
             audit.EntityId = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
+            // Read after the insert: the generated id and the keys of other new rows it points to are real by now, not EF's temporary ones.
+            if (added is not null) audit.After = Json(added.ToDictionary(name => name, name => entry.Property(name).CurrentValue));
+        }
         eventData.Context!.AddRange(entries.Select(e => e.Audit));
         await eventData.Context.SaveChangesAsync(cancellationToken);
         return result;
@@ -70,7 +98,7 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : Sa
 
     /// <summary>Names stay readable in the log (no \uXXXX escapes); it is stored as text, never rendered as HTML raw.</summary>
     // Enums by name, as the database stores them: "Marking" reads better in the log than 3.
-    private static readonly JsonSerializerOptions JsonOptions = new()
+    internal static readonly JsonSerializerOptions JsonOptions = new()
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };

@@ -9,6 +9,8 @@ namespace SkillsLadder.Data.Identity;
 public sealed class AppUser : IdentityUser<int>
 {
     public const int DisplayNameMaxLength = 50;
+    /// <summary>A user claim set with a one-time password (new account, admin reset) and removed when the user picks their own.</summary>
+    public const string MustChangePasswordClaim = "skillsladder:must-change-password";
 
     public string DisplayName { get; set; } = "";
     public int? WorkerId { get; set; }

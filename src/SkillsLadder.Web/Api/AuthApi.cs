@@ -26,9 +26,12 @@ public static class AuthApi
             var result = await signIn.PasswordSignInAsync(request.UserName.Trim(), request.Password, isPersistent: false, lockoutOnFailure: true);
             await audit.RecordAsync(result.Succeeded ? "SignedIn" : result.IsLockedOut ? "LockedOut" : "SignInFailed", request.UserName.Trim());
             if (result.Succeeded) return TypedResults.Empty; // the sign-in has written the token response
-            return TypedResults.Problem(title: "无法登录", statusCode: StatusCodes.Status401Unauthorized,
-                detail: result.IsLockedOut ? "登录失败次数过多，账户已暂时锁定，请稍后再试。" : "用户名或密码不正确。");
+            // A locked account gets the wrong-password answer: a different one would tell that the account exists.
+            return TypedResults.Problem(title: "无法登录", statusCode: StatusCodes.Status401Unauthorized, detail: "用户名或密码不正确。");
         }).AllowAnonymous().RequireRateLimiting(AuthSetup.SignInRateLimit).WithName("CreateToken");
+
+        group.MapPost("/refresh", AuthTokens.RefreshAsync).AllowAnonymous().RequireRateLimiting(AuthSetup.SignInRateLimit).WithName("RefreshToken");
+        group.MapPost("/change-password", AuthTokens.ChangePasswordAsync).WithName("ChangePassword").ProducesValidationProblem();
 
         group.MapGet("/me", (ICurrentUser user, HttpContext context) => TypedResults.Ok(new Me(
             user.UserName!, ((HttpCurrentUser)user).DisplayName!,

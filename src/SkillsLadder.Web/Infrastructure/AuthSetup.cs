@@ -38,7 +38,7 @@ public static class AuthSetup
                 o.DefaultChallengeScheme = CookieOrBearer;
             })
             .AddPolicyScheme(CookieOrBearer, "Cookie for pages, bearer token for API clients", o =>
-                o.ForwardDefaultSelector = context => context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal)
+                o.ForwardDefaultSelector = context => SessionGuard.IsBearer(context.Request) || IsApiWrite(context.Request)
                     ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
             .AddCookie(IdentityConstants.ApplicationScheme, o =>
             {
@@ -56,7 +56,15 @@ public static class AuthSetup
                     OnRedirectToAccessDenied = c => ApiStatusOrRedirect(c, StatusCodes.Status403Forbidden),
                 };
             })
-            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
+            // Never used to sign in; registered because the stamp validator signs it out with the session it rejects.
+            .AddCookie(IdentityConstants.TwoFactorRememberMeScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, o =>
+            {
+                o.BearerTokenExpiration = TimeSpan.FromHours(1);
+                o.RefreshTokenExpiration = TimeSpan.FromDays(1); // POST /api/auth/refresh renews both while the stamp holds
+            });
+        // Checked on every request, not every 30 minutes: a password change or reset ends the other sessions at once.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -72,6 +80,12 @@ public static class AuthSetup
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) =>
+            {
+                var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+                context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
             // Only attempts count: loading the sign-in form is free, posting credentials is limited per client address.
             o.AddPolicy(SignInRateLimit, context => HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
@@ -81,6 +95,13 @@ public static class AuthSetup
         services.AddScoped<SignInAudit>();
         return services;
     }
+
+    /// <summary>
+    /// The sign-in cookie is sent by the browser on any request, also one another site makes it send; so the JSON API
+    /// never takes it for a state-changing request (only its own bearer token). The pages' forms carry antiforgery tokens.
+    /// </summary>
+    private static bool IsApiWrite(HttpRequest request) => ErrorHandler.IsApi(request)
+        && !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method));
 
     /// <summary>API callers get a status (and ProblemDetails from the status-code pages), browsers a redirect.</summary>
     private static Task ApiStatusOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)

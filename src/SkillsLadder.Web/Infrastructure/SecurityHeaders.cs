@@ -18,6 +18,16 @@ public static class SecurityHeaders
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "same-origin";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+        // API answers and signed-in pages carry personal data (ID numbers, pay): no browser or proxy may keep a copy.
+        context.Response.OnStarting(() =>
+        {
+            if (ErrorHandler.IsApi(context.Request) || context.User.Identity?.IsAuthenticated == true)
+            {
+                headers.CacheControl = "no-store";
+                headers.Pragma = "no-cache";
+            }
+            return Task.CompletedTask;
+        });
         await next();
     });
 }

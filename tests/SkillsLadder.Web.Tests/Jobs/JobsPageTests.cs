@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using SkillsLadder.Application.Features.Jobs;
 
 namespace SkillsLadder.Web.Tests.Jobs;
@@ -38,6 +39,12 @@ public sealed class JobsPageTests
             JobsData.Patience, "the paused sweep run once on request");
         (await admin.PostAsync($"{Sweep}/resume", null)).StatusCode.ShouldBe(HttpStatusCode.Accepted);
         (await SweepAsync(admin)).GetProperty("state").GetString().ShouldBe("Waiting");
+        // Issue 17, item 10: each lever is in the audit log, with who pulled it.
+        var adminName = (await admin.GetFromJsonAsync<JsonElement>("/api/auth/me")).GetProperty("userName").GetString();
+        await using (var db = database.CreateContext())
+            (await db.AuditEntries.Where(a => a.EntityType == "Job" && a.EntityId == "maintenance/standings-sweep").OrderBy(a => a.Id)
+                .Select(a => a.Action + " " + a.Actor).ToListAsync())
+                .ShouldBe(new[] { "JobRun", "JobPause", "JobRun", "JobResume" }.Select(action => $"{action} {adminName}").ToList());
 
         (await admin.PostAsync("/api/jobs/maintenance/no-such-job/run", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await admin.PostAsync("/api/jobs/ranking/competition-999999/run", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);

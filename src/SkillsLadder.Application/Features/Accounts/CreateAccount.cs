@@ -58,6 +58,7 @@ public sealed class CreateAccountHandler(SkillsLadderDbContext db, UserManager<A
         var password = PasswordGenerator.New();
         Check(await users.CreateAsync(account, password));
         Check(await users.AddToRoleAsync(account, request.Role));
+        Check(await users.AddClaimAsync(account, new System.Security.Claims.Claim(AppUser.MustChangePasswordClaim, "true")));
         return new CreatedAccount(account.Id, account.UserName, password);
     }
 

@@ -19,7 +19,7 @@ public enum JobAction
 public sealed record ControlJobCommand(string Group, string Name, JobAction Action) : IRequest<Unit>;
 
 public sealed class ControlJobHandler(SkillsLadderDbContext db, IJobControl jobs, IStandingsScheduler standings,
-    Practice.IPracticeScheduler practice, ICurrentUser user)
+    Practice.IPracticeScheduler practice, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<ControlJobCommand, Unit>
 {
     public async Task<Unit> Handle(ControlJobCommand request, CancellationToken cancellationToken)
@@ -34,6 +34,9 @@ public sealed class ControlJobHandler(SkillsLadderDbContext db, IJobControl jobs
             _ => await jobs.ResumeAsync(request.Group, request.Name, cancellationToken),
         };
         if (!found) throw new NotFoundException("Job", $"{request.Group}/{request.Name}");
+        // The engine's storage is not ours to audit, so the lever itself is recorded: who ran, paused or resumed which job.
+        AuditLog.Record(db, user, clock, $"Job{request.Action}", "Job", $"{request.Group}/{request.Name}", new { request.Group, request.Name });
+        await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }
 

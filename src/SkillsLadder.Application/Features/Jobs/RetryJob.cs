@@ -1,5 +1,6 @@
 using MediatR;
 using SkillsLadder.Application.Common;
+using SkillsLadder.Data;
 
 namespace SkillsLadder.Application.Features.Jobs;
 
@@ -9,12 +10,14 @@ namespace SkillsLadder.Application.Features.Jobs;
 /// </summary>
 public sealed record RetryJobCommand(string JobId) : IRequest<Unit>;
 
-public sealed class RetryJobHandler(IJobControl jobs, ICurrentUser user) : IRequestHandler<RetryJobCommand, Unit>
+public sealed class RetryJobHandler(SkillsLadderDbContext db, IJobControl jobs, ICurrentUser user, TimeProvider clock) : IRequestHandler<RetryJobCommand, Unit>
 {
     public async Task<Unit> Handle(RetryJobCommand request, CancellationToken cancellationToken)
     {
         if (!user.IsAdmin()) throw new ForbiddenException("只有管理员可以操作后台任务。");
         if (!await jobs.RetryAsync(request.JobId, cancellationToken)) throw new NotFoundException("FailedJob", request.JobId);
+        AuditLog.Record(db, user, clock, "JobRetried", "Job", request.JobId, new { request.JobId });
+        await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }
 }

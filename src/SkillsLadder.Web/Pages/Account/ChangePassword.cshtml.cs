@@ -12,6 +12,9 @@ public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManage
 {
     [BindProperty] public ChangePasswordInput Input { get; set; } = new();
 
+    /// <summary>Signed in with a one-time password: every other page sends the user here until it is changed.</summary>
+    public bool Required => User.HasClaim(c => c.Type == AppUser.MustChangePasswordClaim);
+
     public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync()
@@ -25,6 +28,7 @@ public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManage
                 ModelState.AddModelError(error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Input.CurrentPassword" : "Input.NewPassword", text[error.Description]);
             return Page();
         }
+        await Api.PasswordChanged.ClearOneTimeAsync(users, user);
         await audit.RecordAsync("PasswordChanged", user.UserName!, user.Id);
         await signIn.RefreshSignInAsync(user); // the new security stamp signs out other sessions, not this one
         TempData["Flash"] = "密码已修改。";

@@ -26,8 +26,8 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, SignInAudit audit,
         var result = await signIn.PasswordSignInAsync(userName, Input.Password, Input.RememberMe, lockoutOnFailure: true);
         await audit.RecordAsync(result.Succeeded ? "SignedIn" : result.IsLockedOut ? "LockedOut" : "SignInFailed", userName);
         if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
-        // One message for unknown user and wrong password, so the form does not reveal which accounts exist.
-        ModelState.AddModelError(string.Empty, text[result.IsLockedOut ? "登录失败次数过多，账户已暂时锁定，请 15 分钟后再试。" : "用户名或密码不正确。"]);
+        // One message for unknown user, wrong password and locked account, so the form does not reveal which accounts exist.
+        ModelState.AddModelError(string.Empty, text["用户名或密码不正确。"]);
         return Page();
     }
 
