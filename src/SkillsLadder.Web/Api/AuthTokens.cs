@@ -19,11 +19,13 @@ public static class AuthTokens
 
     public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);
 
-    public static async Task<Results<SignInHttpResult, ProblemHttpResult>> RefreshAsync(RefreshRequest request, SignInManager<AppUser> signIn,
+    public static async Task<Results<SignInHttpResult, ValidationProblem, ProblemHttpResult>> RefreshAsync(RefreshRequest request, SignInManager<AppUser> signIn,
         IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock, IStringLocalizer<SharedResource> text)
     {
-        var ticket = string.IsNullOrEmpty(request.RefreshToken) || request.RefreshToken.Length > 8192 ? null
-            : bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
+        // No token at all is a malformed request (400); a token that does not hold is a refused sign-in (401).
+        if (string.IsNullOrEmpty(request.RefreshToken) || request.RefreshToken.Length > 8192)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["refreshToken"] = [text["请提供刷新令牌。"].Value] });
+        var ticket = bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
         if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
             || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user)
             return TypedResults.Problem(title: text["无法登录"].Value, detail: text["刷新令牌无效或已过期，请重新登录。"].Value, statusCode: StatusCodes.Status401Unauthorized);
