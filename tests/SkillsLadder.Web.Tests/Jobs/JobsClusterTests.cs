@@ -44,11 +44,12 @@ public sealed class JobsClusterTests(ITestOutputHelper output)
 
     /// <summary>
     /// Two real app processes on one PostgreSQL database. The test holds an exclusive lock on the snapshot table, so
-    /// node-a's ranking blocks mid-run; node-a is killed with SIGKILL (its half-done transaction dies with its session,
-    /// the lock is released), and node-b must finish the ranking. How node-b takes over: node-b's sweep sees the demand
-    /// still pending and asks for a run, which takes the ranking's advisory lock as soon as node-a's session is gone;
-    /// node-a's Hangfire job stays "processing" until nobody has extended its invisibility for Jobs:InvisibilityTimeout
-    /// (10 s here, 1 min in production), then node-b runs it again and finds nothing left to rank.
+    /// the ranking blocks mid-run on whichever node took it; that node is killed with SIGKILL (its half-done transaction
+    /// dies with its session, the lock is released), and the other must finish the ranking. How it takes over: its
+    /// sweep sees the demand still pending and asks for a run, which takes the ranking's advisory lock as soon as the
+    /// killed node's session is gone; the killed node's Hangfire job stays "processing" until nobody has extended its
+    /// invisibility for Jobs:InvisibilityTimeout (10 s here, 1 min in production), then the survivor runs it again and
+    /// finds nothing left to rank.
     /// </summary>
     [Theory, SqliteHasNoClusterData, PostgreSqlData]
     public async Task A_node_killed_mid_ranking_has_its_work_completed_by_the_other_and_nothing_is_ranked_twice_at_once(DatabaseProvider provider)
@@ -67,26 +68,31 @@ public sealed class JobsClusterTests(ITestOutputHelper output)
         await using (var command = new Npgsql.NpgsqlCommand("LOCK TABLE \"StandingsSnapshots\" IN ACCESS EXCLUSIVE MODE", blocker, hold))
             await command.ExecuteNonQueryAsync();
 
+        // Both nodes up before the ranking starts (their start-up sweeps ask for it; one runs it, the other's run waits
+        // for its lock), so the blocked statement is killed well inside its command timeout even on a loaded machine.
         await using var a = await AppProcess.StartAsync(database, "node-a", settings);
-        await JobsData.WaitUntilAsync(async () => (await JobsData.RunsAsync(database)).Any(r => r.Subject == c.ToString() && r.Node == "node-a"
-            && r.Outcome == JobOutcome.Running), JobsData.Patience, "node-a to start the ranking (its start-up sweep asks for it)", () => Task.FromResult(a.Output));
         await using var b = await AppProcess.StartAsync(database, "node-b", settings);
+        JobRun? started = null;
+        await JobsData.WaitUntilAsync(async () => (started = (await JobsData.RunsAsync(database))
+                .FirstOrDefault(r => r.Subject == c.ToString() && r.Outcome == JobOutcome.Running)) is not null,
+            JobsData.Patience, "a node to start the ranking", () => Task.FromResult(a.Output + "\n" + b.Output));
+        var (victim, survivor) = started!.Node == a.Node ? (a, b) : (b, a);
 
-        await a.KillAsync();
+        await victim.KillAsync();
         var killed = Stopwatch.StartNew();
-        await hold.RollbackAsync(); // the lock goes; node-a's blocked statement has no client left to finish for
+        await hold.RollbackAsync(); // the lock goes; the killed node's blocked statement has no client left to finish for
 
-        await JobsData.WaitUntilAsync(async () => (await JobsData.RunsAsync(database)).Any(r => r.Subject == c.ToString() && r.Node == "node-b"
+        await JobsData.WaitUntilAsync(async () => (await JobsData.RunsAsync(database)).Any(r => r.Subject == c.ToString() && r.Node == survivor.Node
             && r.Outcome == JobOutcome.Succeeded) && await JobsData.DemandsAsync(database, c) == 0,
-            JobsData.Patience, "node-b to finish node-a's ranking", () => Task.FromResult(b.Output));
-        output.WriteLine($"node-b finished the ranking {killed.Elapsed.TotalSeconds:0.0} s after node-a was killed");
+            JobsData.Patience, $"{survivor.Node} to finish {victim.Node}'s ranking", () => Task.FromResult(survivor.Output));
+        output.WriteLine($"{survivor.Node} finished the ranking {killed.Elapsed.TotalSeconds:0.0} s after {victim.Node} was killed");
         await using var db = database.CreateContext();
-        (await db.StandingsSnapshots.CountAsync(s => s.CompetitionId == c)).ShouldBe(1); // node-a's write died with it; no second one
+        (await db.StandingsSnapshots.CountAsync(s => s.CompetitionId == c)).ShouldBe(1); // the killed node's write died with it; no second one
         var runs = (await JobsData.RunsAsync(database)).Where(r => r.Subject == c.ToString()).ToList();
-        runs.First().ShouldSatisfyAllConditions(r => r.Node.ShouldBe("node-a"), r => r.Outcome.ShouldBe(JobOutcome.Failed),
-            r => r.Error!.ShouldContain("node-b"));
-        // One at a time: no two runs of the competition's ranking overlap (node-a's ended when node-b took over). node-a's
-        // own job comes back to node-b once its invisibility runs out, so a run of it may be going right now: it counts
+        runs.First().ShouldSatisfyAllConditions(r => r.Id.ShouldBe(started.Id), r => r.Node.ShouldBe(victim.Node),
+            r => r.Outcome.ShouldBe(JobOutcome.Failed), r => r.Error!.ShouldContain(survivor.Node));
+        // One at a time: no two runs of the competition's ranking overlap (the killed node's ended when the other took
+        // over). The killed node's own job comes back to the survivor once its invisibility runs out, so a run of it may be going right now: it counts
         // once it has finished, and it finds nothing left to rank (one snapshot above).
         var finished = runs.Skip(1).Where(r => r.FinishedAt is not null).OrderBy(r => r.StartedAt).ToList();
         for (var i = 1; i < finished.Count; i++) finished[i].StartedAt.ShouldBeGreaterThanOrEqualTo(finished[i - 1].FinishedAt!.Value);
