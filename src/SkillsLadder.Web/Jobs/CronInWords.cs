@@ -10,6 +10,7 @@ public static partial class CronInWords
 {
     public static string Describe(string cron)
     {
+        if (cron == Hangfire.Cron.Never()) return "从不（仅手动运行）";
         var fields = cron.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (fields is [var s, "*", "*", "*", "*", "*"] && Every(s) is { } seconds) return $"每 {seconds} 秒";
         if (fields is ["0", var m, "*", "*", "*", "*"] && Every(m) is { } minutes) return $"每 {minutes} 分钟";

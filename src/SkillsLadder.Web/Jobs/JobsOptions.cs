@@ -43,7 +43,7 @@ public sealed class JobsOptions
     public TimeSpan[]? RetryDelays { get; set; }
     public IReadOnlyList<TimeSpan> EffectiveRetryDelays =>
         RetryDelays is { Length: > 0 } delays ? delays : [TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(30)];
-    /// <summary>The safety net's period: 1–59 s or whole minutes that divide an hour (it becomes a cron expression).</summary>
+    /// <summary>The safety net's period: 1–59 s or whole minutes that divide an hour (it becomes a cron expression); zero: none.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(30);
     /// <summary>Sweep once at start, so what a stop left pending is ranked without waiting for the first period.</summary>
     public bool SweepOnStart { get; set; } = true;

@@ -64,11 +64,12 @@ public sealed class RecurringJobsSchedule(IRecurringJobManager manager, JobStora
     }
 }
 
-/// <summary>The sweep's interval as a cron expression with seconds: 1–59 s, or whole minutes that divide an hour.</summary>
+/// <summary>The sweep's interval as a cron expression with seconds: 1–59 s, or whole minutes that divide an hour; zero: never.</summary>
 public static class SweepCron
 {
     public static string Of(TimeSpan interval) => interval switch
     {
+        { Ticks: 0 } => Cron.Never(), // no periodic sweep (tests): only at start and by hand
         { TotalSeconds: >= 1 and < 60 } when interval.TotalSeconds % 1 == 0 => $"*/{(int)interval.TotalSeconds} * * * * *",
         { TotalMinutes: >= 1 and <= 60 } when interval.TotalSeconds % 60 == 0 && 60 % (int)interval.TotalMinutes == 0 =>
             $"0 */{(int)interval.TotalMinutes} * * * *",

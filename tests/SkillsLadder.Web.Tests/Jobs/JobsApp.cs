@@ -30,7 +30,9 @@ public sealed class JobsApp(TestDatabase database, string node, IReadOnlyDiction
         var all = new Dictionary<string, string?>
         {
             ["Jobs:QueuePollInterval"] = "00:00:00.200", ["Jobs:SchedulePollInterval"] = "00:00:00.200",
-            ["Jobs:RankingDelay"] = "00:00:00.300", ["Jobs:SweepInterval"] = "00:10:00",
+            ["Jobs:RankingDelay"] = "00:00:00.300",
+            // No periodic sweep, which would fire at wall-clock times and race the test; sweep tests set their own period.
+            ["Jobs:SweepInterval"] = "00:00:00",
             ["Jobs:RetryDelays:0"] = "00:00:01", ["Jobs:RetryDelays:1"] = "00:00:02",
         };
         foreach (var (key, value) in overrides) all[key] = value;

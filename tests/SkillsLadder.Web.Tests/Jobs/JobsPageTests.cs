@@ -19,7 +19,7 @@ public sealed class JobsPageTests
         var admin = await app.ClientAsAsync(AppRoles.Admin);
 
         var sweep = await SweepAsync(admin);
-        sweep.GetProperty("schedule").GetString().ShouldBe("每 10 分钟");
+        sweep.GetProperty("schedule").GetString().ShouldBe("从不（仅手动运行）");
         sweep.GetProperty("state").GetString().ShouldBe("Waiting");
         sweep.GetProperty("recurring").GetBoolean().ShouldBeTrue();
 
