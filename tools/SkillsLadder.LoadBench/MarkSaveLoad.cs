@@ -21,43 +21,14 @@ public sealed class MarkSaveLoad(HttpClient http, Contests contests, ConcurrentD
     public MarkSaveLoad With(HttpClient other, IReadOnlyList<string> tokens) => new(other, contests with { JudgeTokens = tokens }, _versions);
     private long _round;
 
-    public async Task<LoadResult> RunAsync(int clients, IReadOnlyCollection<int> competitionIds, TimeSpan warmup, TimeSpan duration, LiveProbe? probe = null,
+    public Task<LoadResult> RunAsync(int clients, IReadOnlyCollection<int> competitionIds, TimeSpan warmup, TimeSpan duration, LiveProbe? probe = null,
         CpuMeter? cpu = null)
     {
         var sheets = contests.Sheets.Where(s => competitionIds.Contains(s.CompetitionId) && probe?.Owns(s) != true).ToList();
         var shares = Enumerable.Range(0, clients).Select(k => sheets.Where((_, i) => i % clients == k).OrderBy(s => HashCode.Combine(s, k)).ToList()).ToList();
         var round = Interlocked.Increment(ref _round);
-        var latencies = new ConcurrentBag<double>();
-        long failed = 0;
-        var measuring = false;
-        using var stop = new CancellationTokenSource();
-        var workers = shares.Select(share => Task.Run(async () =>
-        {
-            for (var n = 0; !stop.IsCancellationRequested; n++)
-            {
-                var sheet = share[n % share.Count];
-                var watch = Stopwatch.StartNew();
-                var ok = await SaveAsync(sheet, (int)((round * 7 + n) % 50));
-                if (!Volatile.Read(ref measuring)) continue;
-                if (ok) latencies.Add(watch.Elapsed.TotalMilliseconds);
-                else Interlocked.Increment(ref failed);
-            }
-        })).ToList();
-        await Task.Delay(warmup);
-        Volatile.Write(ref measuring, true);
-        var load = Machine.LoadAverage();
-        var cpuBefore = cpu?.Read();
-        var clock = Stopwatch.StartNew();
-        var probing = probe?.RunAsync(this, stop.Token);
-        await Task.Delay(duration);
-        Volatile.Write(ref measuring, false);
-        var seconds = clock.Elapsed.TotalSeconds;
-        var result = LoadResult.From(latencies.ToList(), Interlocked.Read(ref failed), seconds, load);
-        if (cpu is not null) result = result with { Cpu = cpu.Read() - cpuBefore!.Value };
-        stop.Cancel();
-        await Task.WhenAll(workers);
-        if (probing is not null) await probing;
-        return result;
+        return HttpLoad.RunAsync(clients, warmup, duration, (client, n) => SaveAsync(shares[client][(int)(n % shares[client].Count)], (int)((round * 7 + n) % 50)),
+            cpu, probe is null ? null : stop => probe.RunAsync(this, stop));
     }
 
     /// <summary>One save of the sheet's four aspects at half-point steps (0–24.5), its version carried forward.</summary>

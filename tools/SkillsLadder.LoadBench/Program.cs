@@ -36,9 +36,13 @@ await using (var app = await AppNode.StartAsync(dll, provider, connection, new D
     firstLoad = load;
     var cpu = new CpuMeter(app.ProcessId, DatabasePort(provider, connection));
     probe = LiveProbe.For(provider, connection, contests);
-    await load.RunAsync(8, contests.CompetitionIds, TimeSpan.Zero, TimeSpan.FromSeconds(5)); // JIT and pools warm, every sheet exists
+    await load.RunAsync(8, contests.CompetitionIds, TimeSpan.Zero, TimeSpan.FromSeconds(10)); // JIT and pools warm, every sheet exists
     foreach (var clients in clientCounts)
     {
+        var floor = new List<LoadResult>();
+        for (var run = 0; run < runs; run++) floor.Add(await HttpLoad.RunAsync(clients, warmup, duration, HttpLoad.SignedInNoOp(http, contests.JudgeTokens), cpu));
+        rows.Add(($"baseline: signed-in GET /api/auth/me, {clients,2} clients", LoadResult.Median(floor)));
+        Console.WriteLine($"  {rows[^1].Name}: {rows[^1].Result}");
         var one = new List<LoadResult>();
         var spread = new List<LoadResult>();
         for (var run = 0; run < runs; run++)
@@ -60,7 +64,7 @@ await using (var app = await AppNode.StartAsync(dll, provider, connection, new D
     var quiet = new List<LoadResult>();
     var load = firstLoad.With(http, await ReSignInAsync(http, contests));
     var cpu = new CpuMeter(app.ProcessId, DatabasePort(provider, connection));
-    await load.RunAsync(8, contests.CompetitionIds, TimeSpan.Zero, TimeSpan.FromSeconds(3));
+    await load.RunAsync(8, contests.CompetitionIds, TimeSpan.Zero, TimeSpan.FromSeconds(10));
     for (var run = 0; run < runs; run++) quiet.Add(await load.RunAsync(most, [contests.CompetitionIds[0]], warmup, duration, cpu: cpu));
     rows.Add(($"saves, {most,2} clients, 1 contest, no ranking jobs", LoadResult.Median(quiet)));
     Console.WriteLine($"  {rows[^1].Name}: {rows[^1].Result}");
@@ -84,8 +88,8 @@ Console.WriteLine($"| {provider} | saves/s | p50 ms | p95 ms | p99 ms | failed |
 Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
 foreach (var (name, r) in rows)
 {
-    var clients = int.Parse(name.Split(',')[1].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
-    var ratio = ceilings.TryGetValue(clients, out var ceiling) ? $"{r.PerSecond / ceiling:P0} of {ceiling:F0}" : "—";
+    var clients = int.Parse(name.Split(" clients")[0].Split(' ')[^1], CultureInfo.InvariantCulture);
+    var ratio = ceilings.TryGetValue(clients, out var ceiling) && !name.StartsWith("baseline") ? $"{r.PerSecond / ceiling:P0} of {ceiling:F0}" : "—";
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {r.PerSecond:F0} | {r.P50Ms:F1} | {r.P95Ms:F1} | {r.P99Ms:F1} | {r.Failed} | {ratio} | {r.AppMsPerSave:F2} + {r.DatabaseMsPerSave:F2} | {r.LoadAverage} |"));
 }
 var ranked = withRanking[most].PerSecond;

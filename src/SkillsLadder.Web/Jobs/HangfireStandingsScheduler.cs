@@ -7,8 +7,9 @@ namespace SkillsLadder.Web.Jobs;
 /// <summary>Competitions' and labour campaigns' rankings on Hangfire, coalesced per competition or campaign by <see cref="RankingRequests"/>.</summary>
 public sealed class HangfireStandingsScheduler(RankingRequests requests, IOptions<JobsOptions> options) : IStandingsScheduler
 {
+    /// <summary>Marks arriving: after the coalescing window, and one live ranking per <see cref="JobsOptions.LiveSnapshotInterval"/> at most.</summary>
     public Task RequestSoonAsync(IReadOnlyCollection<int> competitionIds, CancellationToken ct) =>
-        RequestAsync(competitionIds.Distinct().Select(JobCatalog.Competition), options.Value.RankingDelay, ct);
+        RequestAsync(competitionIds.Distinct().Select(JobCatalog.Competition), options.Value.RankingDelay, ct, options.Value.LiveSnapshotInterval);
 
     public Task RequestNowAsync(IReadOnlyCollection<int> competitionIds, CancellationToken ct) =>
         RequestAsync(competitionIds.Distinct().Select(JobCatalog.Competition), TimeSpan.Zero, ct);
@@ -20,10 +21,10 @@ public sealed class HangfireStandingsScheduler(RankingRequests requests, IOption
         RequestAsync(campaignIds.Distinct().Select(JobCatalog.Campaign), TimeSpan.Zero, ct);
 
     /// <summary>Hangfire's storage API is synchronous: off the request's thread, one key after the other.</summary>
-    private Task RequestAsync(IEnumerable<JobKey> keys, TimeSpan delay, CancellationToken ct) =>
+    private Task RequestAsync(IEnumerable<JobKey> keys, TimeSpan delay, CancellationToken ct, TimeSpan spacing = default) =>
         Task.Run(() =>
         {
-            foreach (var key in keys) requests.Request(key, delay);
+            foreach (var key in keys) requests.Request(key, delay, spacing);
         }, ct);
 }
 

@@ -52,6 +52,11 @@ public sealed class JobsOptions
     /// itself follows each mark through the live rows, so a full re-rank per mark would only cost, not inform.
     /// </summary>
     public TimeSpan LiveSnapshotInterval { get; set; } = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// A node refreshes the live rows of the marks it saved at most this often (after a quiet spell at once): the live
+    /// board is at most this much behind, plus the refresh itself.
+    /// </summary>
+    public TimeSpan LiveBoardInterval { get; set; } = TimeSpan.FromMilliseconds(250);
     /// <summary>Job history older than this is deleted by the sweep.</summary>
     public int KeepHistoryDays { get; set; } = 30;
     /// <summary>The nightly ladder re-evaluation, a cron expression (5 fields, or 6 with seconds) in China time (02:30).</summary>

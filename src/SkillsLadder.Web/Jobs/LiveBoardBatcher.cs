@@ -1,16 +1,19 @@
 using MediatR;
+using Microsoft.Extensions.Options;
 using SkillsLadder.Application.Features.Ranking;
 
 namespace SkillsLadder.Web.Jobs;
 
 /// <summary>
 /// The web node's live board updates: saves hand over their changed entrants and return; one loop refreshes them, all
-/// that arrived since its last refresh at once, so under load a refresh serves many saves and when quiet a save shows
-/// within milliseconds. A refresh that fails is retried with what came after it, a few times; if it keeps failing, or
+/// that arrived since its last refresh at once and at most once per <see cref="JobsOptions.LiveBoardInterval"/>, so
+/// under load a refresh serves many saves (a refresh is a dozen queries, a save about ten: refreshing back to back
+/// doubled a save's cost) and when quiet a save shows within milliseconds. A refresh that fails is retried with what came after it, a few times; if it keeps failing, or
 /// the node dies first, the competition's next ranking run rebuilds the live rows from the marks (the demand row was
 /// committed with them).
 /// </summary>
-public sealed class LiveBoardBatcher(IServiceScopeFactory scopes, ILogger<LiveBoardBatcher> logger) : BackgroundService, ILiveBoardUpdates
+public sealed class LiveBoardBatcher(IServiceScopeFactory scopes, IOptions<JobsOptions> options, ILogger<LiveBoardBatcher> logger)
+    : BackgroundService, ILiveBoardUpdates
 {
     private readonly Lock _gate = new();
     private HashSet<LiveStandingChange> _waiting = [];
@@ -27,9 +30,14 @@ public sealed class LiveBoardBatcher(IServiceScopeFactory scopes, ILogger<LiveBo
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var interval = options.Value.LiveBoardInterval;
+        var lastStart = DateTime.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
             await _signal.WaitAsync(stoppingToken);
+            var rest = lastStart + interval - DateTime.UtcNow;
+            if (rest > TimeSpan.Zero) await Task.Delay(rest, stoppingToken);
+            lastStart = DateTime.UtcNow;
             HashSet<LiveStandingChange> batch;
             lock (_gate) (batch, _waiting) = (_waiting, []);
             if (batch.Count == 0) continue;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Hangfire;
 using Hangfire.Common;
 using Hangfire.States;
@@ -17,7 +18,7 @@ public sealed class RankingRequests(JobStorage storage, IBackgroundJobClient cli
 {
     /// <summary>The set of every ranking key that ever had a run (the jobs page lists them).</summary>
     public const string KeysSet = "skillsladder:ranking-keys";
-    /// <summary>A key's hash: field "job" holds the id of its latest run.</summary>
+    /// <summary>A key's hash: field "job" holds the id of its latest run, "at" when it was due to start (UTC ticks).</summary>
     public static string RunHash(string keyId) => "skillsladder:ranking:" + keyId;
     private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(15);
     /// <summary>A run about to start may already have read what commits now: within this margin of its start, ask again.</summary>
@@ -27,14 +28,19 @@ public sealed class RankingRequests(JobStorage storage, IBackgroundJobClient cli
     private readonly ConcurrentDictionary<string, DateTime> _waitingUntil = new();
 
     /// <summary>A run after <paramref name="delay"/> (zero: now), unless one is already waiting; "now" brings a waiting run forward.</summary>
-    public void Request(JobKey key, TimeSpan delay)
+    /// <param name="spacing">
+    /// A new run starts no sooner than this after the previous run was asked for (not for "now"): a contest whose marks
+    /// arrive all day is ranked once per spacing, however many saves there are (issue 18).
+    /// </param>
+    public void Request(JobKey key, TimeSpan delay, TimeSpan spacing = default)
     {
         var now = DateTime.UtcNow; // Hangfire schedules on the real clock, not a rehearsal's
         if (delay > TimeSpan.Zero && _waitingUntil.TryGetValue(key.Id, out var startsAt) && now < startsAt - StartMargin) return;
 
         using var connection = storage.GetConnection();
         using var requestLock = connection.AcquireDistributedLock($"skillsladder:request:{key.Id}", LockWait);
-        var waitingId = LatestRun(connection, key.Id);
+        var latest = connection.GetAllEntriesFromHash(RunHash(key.Id));
+        var waitingId = latest?.GetValueOrDefault("job");
         var state = waitingId is null ? null : connection.GetStateData(waitingId);
         if (state?.Name == ScheduledState.StateName && delay == TimeSpan.Zero)
         {
@@ -50,10 +56,15 @@ public sealed class RankingRequests(JobStorage storage, IBackgroundJobClient cli
         }
         if (state?.Name == EnqueuedState.StateName || state?.Name == AwaitingState.StateName) return;
 
+        // Spaced from when the previous run was due to start (kept beside its id), on whichever node asked for it.
+        if (delay > TimeSpan.Zero && spacing > TimeSpan.Zero && latest?.GetValueOrDefault("at") is { } at
+            && long.TryParse(at, CultureInfo.InvariantCulture, out var ticks) && new DateTime(ticks, DateTimeKind.Utc) + spacing - now > delay)
+            delay = new DateTime(ticks, DateTimeKind.Utc) + spacing - now;
         var created = client.Create(JobCatalog.RankingJob(key), delay > TimeSpan.Zero ? new ScheduledState(delay) : new EnqueuedState(JobQueues.Ranking));
         using (var transaction = connection.CreateWriteTransaction())
         {
-            transaction.SetRangeInHash(RunHash(key.Id), [new KeyValuePair<string, string>("job", created)]);
+            transaction.SetRangeInHash(RunHash(key.Id), [new KeyValuePair<string, string>("job", created),
+                new KeyValuePair<string, string>("at", (now + delay).Ticks.ToString(CultureInfo.InvariantCulture))]);
             transaction.AddToSet(KeysSet, key.Id);
             transaction.Commit();
         }

@@ -13,8 +13,8 @@ namespace SkillsLadder.Application.Tests.Ranking;
 
 /// <summary>
 /// A saved mark reaches the standings through <see cref="StandingsChangeHook"/>: one demand in the command's transaction,
-/// stamped by the app's clock, the live board moved in the same transaction, and the ranking job asked only after the
-/// commit, once per unit of work, without ever failing the command.
+/// stamped by the app's clock; after the commit the live board moved and the ranking job asked, once per unit of work,
+/// without ever failing the command.
 /// </summary>
 public sealed class StandingsChangeHookTests
 {

@@ -31,6 +31,7 @@ public sealed class JobsApp(TestDatabase database, string node, IReadOnlyDiction
         {
             ["Jobs:QueuePollInterval"] = "00:00:00.200", ["Jobs:SchedulePollInterval"] = "00:00:00.200",
             ["Jobs:RankingDelay"] = "00:00:00.300",
+            ["Jobs:LiveSnapshotInterval"] = "00:00:00", // runs spaced only where a test asks for it
             // No periodic sweep, which would fire at wall-clock times and race the test; sweep tests set their own period.
             ["Jobs:SweepInterval"] = "00:00:00",
             ["Jobs:RetryDelays:0"] = "00:00:01", ["Jobs:RetryDelays:1"] = "00:00:02",

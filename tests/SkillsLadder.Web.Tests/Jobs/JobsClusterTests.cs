@@ -58,7 +58,7 @@ public sealed class JobsClusterTests(ITestOutputHelper output)
         var c = await LockedCompetitionWithDemandAsync(database);
         var settings = new Dictionary<string, string>
         {
-            ["Jobs:InvisibilityTimeout"] = "00:00:10", ["Jobs:SweepInterval"] = "00:00:02",
+            ["Jobs:InvisibilityTimeout"] = "00:00:10", ["Jobs:SweepInterval"] = "00:00:02", ["Jobs:LiveSnapshotInterval"] = "00:00:00",
             ["Jobs:QueuePollInterval"] = "00:00:00.500", ["Jobs:SchedulePollInterval"] = "00:00:00.500",
         };
 

@@ -47,6 +47,33 @@ public sealed class JobsEngineTests(ITestOutputHelper output)
         (await JobsData.DemandsAsync(database)).ShouldBe(0);
     }
 
+    /// <summary>
+    /// Issue 18: marks arriving all the time used to start a ranking run every coalescing window (0.3 s here), each
+    /// competing with the saves. Now a contest is ranked at most once per live interval, and the last change still is.
+    /// </summary>
+    [Theory, SqliteData, PostgreSqlData]
+    public async Task Marks_arriving_all_the_time_are_ranked_once_per_live_interval_and_the_last_one_is_ranked(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var c = (await JobsData.CreateCompetitionsAsync(database, 1))[0];
+        await using var app = await new JobsApp(database, "node-a", JobsApp.Fast(("Jobs:LiveSnapshotInterval", "00:00:03"))).StartQuietAsync();
+
+        var marking = System.Diagnostics.Stopwatch.StartNew();
+        while (marking.Elapsed < TimeSpan.FromSeconds(8))
+        {
+            await app.SendAsync(new TouchCompetitionCommand(c));
+            await Task.Delay(100);
+        }
+        var lastCommit = DateTime.UtcNow;
+        var spread = marking.Elapsed;
+        await JobsData.WaitUntilAsync(() => Task.FromResult(app.Probe.Runs.Any(r => r.StartedAt > lastCommit)), JobsData.Patience,
+            "the last change to be ranked", () => Task.FromResult($"probe runs at {string.Join(", ", app.Probe.Runs.Select(r => $"{r.StartedAt:HH:mm:ss.fff}"))}"));
+
+        var starts = app.Probe.Runs.Select(r => r.StartedAt).Order().ToList();
+        output.WriteLine($"{provider}: changes for {spread.TotalSeconds:F1} s → {starts.Count} runs at {string.Join(", ", starts.Select(s => $"{s:ss.fff}"))}");
+        starts.Count.ShouldBeInRange(2, (int)Math.Ceiling(spread.TotalSeconds / 3) + 2); // unspaced: one per 0.3 s window, about 25
+    }
+
     [Theory, SqliteData, PostgreSqlData]
     public async Task A_failing_ranking_is_retried_with_back_off_then_recorded_as_failed(DatabaseProvider provider)
     {
