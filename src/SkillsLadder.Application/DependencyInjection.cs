@@ -36,6 +36,7 @@ public static class DependencyInjection
         services.TryAddSingleton<Features.Jobs.IStandingsScheduler, Features.Jobs.NoStandingsScheduler>();
         services.TryAddSingleton<Features.Jobs.IJobControl, Features.Jobs.DisabledJobControl>();
         services.TryAddSingleton<Features.Practice.IPracticeScheduler, Features.Practice.NoPracticeScheduler>();
+        services.AddSingleton<Features.Practice.PracticeRoundKeys>(); // answer keys of open rounds, read once per node
 
         services.AddDataProtection(); // token providers (password reset) and, in the web host, the auth cookie
         // Accounts: the password rules and lock-out are policy, so they live here with the account use cases.
