@@ -30,10 +30,12 @@ internal static class MediatRBench
                 if (run > 0 || concurrency != options.Clients[0])
                     await using (var scope = root.CreateAsyncScope())
                         await BenchDatabase.ResetAttemptsAsync(scope.ServiceProvider.GetRequiredService<SkillsLadderDbContext>(), options.Provider, roundIds);
+                var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
                 var (accepted, seconds) = await HandInAllAsync(root, attempts, concurrency);
+                cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu;
                 rates.Add(accepted / seconds);
                 Console.WriteLine($"(a) run {run + 1}: {accepted:N0} of {attempts.Count:N0} accepted in {seconds:F1} s with {concurrency} senders: " +
-                                  $"{accepted / seconds:F0}/s; load {Stats.Load()}");
+                                  $"{accepted / seconds:F0}/s, bench process {cpu.TotalMicroseconds / Math.Max(1, accepted):F0} µs CPU/hand-in; load {Stats.Load()}");
             }
             Console.WriteLine($"(a) MediatR hand-ins, {concurrency} senders: median {Stats.Median(rates):F0}/s over {options.Runs} runs");
         }

@@ -39,6 +39,8 @@ public sealed class HandInPracticeAttemptHandler(SkillsLadderDbContext db, ICurr
     public async Task<PracticeMark> Handle(HandInPracticeAttemptCommand request, CancellationToken ct)
     {
         var workerId = user.EnsureWorker();
+        // One connection for the read and the write: one pool rent (and session reset) per hand-in, not two.
+        await db.Database.OpenConnectionAsync(ct);
         var found = await (from a in db.PracticeAttempts.AsNoTracking()
                            join r in db.PracticeRounds on a.RoundId equals r.Id
                            where a.Id == request.AttemptId
