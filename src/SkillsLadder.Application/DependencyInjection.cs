@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.TryAddSingleton<Features.Practice.IPracticeScheduler, Features.Practice.NoPracticeScheduler>();
         // The web host batches live board updates in the background; elsewhere each command applies its own after its commit.
         services.TryAddSingleton<Features.Ranking.ILiveBoardUpdates, Features.Ranking.ImmediateLiveBoardUpdates>();
+        services.AddSingleton<Features.Practice.PracticeRoundKeys>(); // answer keys of open rounds, read once per node
 
         services.AddDataProtection(); // token providers (password reset) and, in the web host, the auth cookie
         // Accounts: the password rules and lock-out are policy, so they live here with the account use cases.

@@ -8,13 +8,14 @@ using SkillsLadder.Domain.Training;
 
 namespace SkillsLadder.PracticeBench;
 
-/// <summary>The attempts the bench hands in: id and worker.</summary>
-internal sealed record BenchAttempt(long Id, int WorkerId);
+/// <summary>The attempts the bench hands in: id, worker and round.</summary>
+internal sealed record BenchAttempt(long Id, int WorkerId, int RoundId);
 
 /// <summary>
-/// A city for one practice round: 20 industries, one enterprise per 100 participants spread over them, the workers
-/// written with BulkTable, a bank of 100 questions and a round of 20; every worker has started (attempts bulk-written
-/// with the same draw the start command makes), so the measured part is the hand-ins and the ranking.
+/// A city for practice rounds: 20 industries, one enterprise per 100 workers spread over them, the workers written with
+/// BulkTable, a bank of 100 questions and <c>rounds</c> rounds of 20 on it; every worker has started every round
+/// (attempts bulk-written with the same draw the start command makes), so the measured part is the hand-ins and the
+/// ranking. The attempts come round by round, so concurrent senders hand in to the same round, as at a close.
 /// </summary>
 internal static class BenchCity
 {
@@ -26,7 +27,8 @@ internal static class BenchCity
         return first17 + UnifiedSocialCreditCode.CheckCharacter(first17);
     }
 
-    public static async Task<(int RoundId, List<BenchAttempt> Attempts)> BuildAsync(SkillsLadderDbContext db, int participants, DateTime opens, CancellationToken ct)
+    public static async Task<(List<int> RoundIds, List<BenchAttempt> Attempts)> BuildAsync(SkillsLadderDbContext db, int participants, int rounds,
+        DateTime opens, DateTime closes, CancellationToken ct)
     {
         var industries = Enumerable.Range(1, 20).Select(i => new Industry($"P{i:D2}", $"练兵行业{i}")).ToList();
         var occupation = new Occupation("6-99-99-99", "练兵工种");
@@ -63,8 +65,9 @@ internal static class BenchCity
         }));
         db.Add(bank);
         await db.SaveChangesAsync(ct);
-        var round = new PracticeRound(bank.Id, "全市职工网上练兵", opens, opens.AddHours(2), 60, QuestionCount, BankSize, 97);
-        db.Add(round);
+        var roundList = Enumerable.Range(1, rounds).Select(r => new PracticeRound(bank.Id, $"全市职工网上练兵 第 {r} 轮", opens, closes,
+            Math.Min(240, (int)(closes - opens).TotalMinutes), QuestionCount, BankSize, 96 + r)).ToList();
+        db.AddRange(roundList);
         await db.SaveChangesAsync(ct);
 
         var questionIds = bank.Questions.Select(q => q.Id).ToList();
@@ -73,7 +76,7 @@ internal static class BenchCity
         {
             await using var table = new BulkTable<PracticeAttempt>(db, ["RoundId", "WorkerId", "EnterpriseId", "IndustryId", "QuestionIds", "StartedAt",
                 "DeadlineAt", "Status", "Score", "MaxScore", "TimeUsedSeconds"]);
-            await table.CopyAsync(workers.Select(w =>
+            await table.CopyAsync(roundList.SelectMany(round => workers.Select(w =>
             {
                 var started = opens.AddSeconds(w.Id % 600);
                 return new object?[]
@@ -81,11 +84,12 @@ internal static class BenchCity
                     round.Id, w.Id, w.EnterpriseId, industryOf[w.EnterpriseId], string.Join(',', PracticeMarking.Draw(questionIds, QuestionCount, round.Seed, w.Id)),
                     started, round.DeadlineFor(started), AttemptStatus.InProgress, 0, 0, 0,
                 };
-            }), ct);
+            })), ct);
             await transaction.CommitAsync(ct);
         }
-        var attempts = await db.PracticeAttempts.AsNoTracking().Where(a => a.RoundId == round.Id).OrderBy(a => a.Id)
-            .Select(a => new BenchAttempt(a.Id, a.WorkerId)).ToListAsync(ct);
-        return (round.Id, attempts);
+        var roundIds = roundList.Select(r => r.Id).ToList();
+        var attempts = await db.PracticeAttempts.AsNoTracking().Where(a => roundIds.Contains(a.RoundId)).OrderBy(a => a.RoundId).ThenBy(a => a.Id)
+            .Select(a => new BenchAttempt(a.Id, a.WorkerId, a.RoundId)).ToListAsync(ct);
+        return (roundIds, attempts);
     }
 }

@@ -42,17 +42,24 @@ public sealed class PracticeAttempt
 
     public IReadOnlyList<int> QuestionIdList => QuestionIds.Split(',').Select(int.Parse).ToList();
 
-    /// <summary>Marks the hand-in against the drawn questions (in their order); a second hand-in is refused.</summary>
-    public PracticeMark HandIn(IReadOnlyList<PracticeQuestion> questions, IReadOnlyList<string?> answers, DateTime at)
+    /// <summary>As below, with the questions themselves.</summary>
+    public PracticeMark HandIn(IReadOnlyList<PracticeQuestion> questions, IReadOnlyList<string?> answers, DateTime at) =>
+        HandIn(questions.Select(q => q.Key).ToList(), answers, at);
+
+    /// <summary>Marks the hand-in against the keys of the drawn questions (in their order); a second hand-in is refused.</summary>
+    public PracticeMark HandIn(IReadOnlyList<QuestionKey> keys, IReadOnlyList<string?> answers, DateTime at)
     {
-        if (Status != AttemptStatus.InProgress) throw new DomainException("attempt.submitted", "本轮已交卷，不能重复提交。");
+        if (Status != AttemptStatus.InProgress) throw AlreadySubmitted();
         if (at > DeadlineAt.AddSeconds(GraceSeconds)) throw new DomainException("attempt.late", "答题时间已到，交卷未被接受。");
-        var mark = PracticeMarking.Mark(questions, answers);
+        var mark = PracticeMarking.Mark(keys, answers);
         (Status, SubmittedAt, Score, MaxScore) = (AttemptStatus.Submitted, at, mark.Score, mark.MaxScore);
         Answers = string.Join('|', answers.Select(PracticeMarking.NormaliseAnswer));
         TimeUsedSeconds = (int)Math.Clamp((at - StartedAt).TotalSeconds, 0, int.MaxValue);
         return mark;
     }
+
+    /// <summary>One hand-in per attempt: the second (a double click, a retry, a race) is refused.</summary>
+    public static DomainException AlreadySubmitted() => new("attempt.submitted", "本轮已交卷，不能重复提交。");
 }
 
 public sealed record PracticeMark(int Score, int MaxScore, int Correct);
@@ -63,7 +70,10 @@ public static class PracticeMarking
     public static string NormaliseAnswer(string? answer) =>
         new(string.Concat((answer ?? "").ToUpperInvariant().Where(char.IsLetter)).Distinct().Order().ToArray());
 
-    public static PracticeMark Mark(IReadOnlyList<PracticeQuestion> questions, IReadOnlyList<string?> answers)
+    public static PracticeMark Mark(IReadOnlyList<PracticeQuestion> questions, IReadOnlyList<string?> answers) =>
+        Mark(questions.Select(q => q.Key).ToList(), answers);
+
+    public static PracticeMark Mark(IReadOnlyList<QuestionKey> questions, IReadOnlyList<string?> answers)
     {
         if (answers.Count != questions.Count) throw new DomainException("attempt.answers", $"应作答 {questions.Count} 题，收到 {answers.Count} 个答案。");
         var (score, max, correct) = (0, 0, 0);

@@ -80,4 +80,9 @@ public sealed class PracticeQuestion
     public int Points { get; private set; }
 
     public IReadOnlyList<string> OptionList => Options.Length == 0 ? [] : Options.Split('\n');
+
+    public QuestionKey Key => new(Id, Answer, Points);
 }
+
+/// <summary>What marking needs of a question: its answer (normalised letters) and points. A question never changes once in a bank.</summary>
+public sealed record QuestionKey(int Id, string Answer, int Points);
