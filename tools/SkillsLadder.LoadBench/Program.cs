@@ -25,7 +25,6 @@ Console.WriteLine($"load-bench {DateTime.UtcNow:u} on {Environment.ProcessorCoun
 var rows = new List<(string Name, LoadResult Result)>();
 Contests contests;
 MarkSaveLoad firstLoad;
-var withRanking = new Dictionary<int, LoadResult>();
 var probe = default(LiveProbe);
 await using (var app = await AppNode.StartAsync(dll, provider, connection, new Dictionary<string, string>()))
 {
@@ -50,25 +49,29 @@ await using (var app = await AppNode.StartAsync(dll, provider, connection, new D
             one.Add(await load.RunAsync(clients, [contests.CompetitionIds[0]], warmup, duration, clients == clientCounts.Max() ? probe : null, cpu));
             if (contestCount > 1) spread.Add(await load.RunAsync(clients, contests.CompetitionIds, warmup, duration, cpu: cpu));
         }
-        rows.Add(($"saves, {clients,2} clients, 1 contest", withRanking[clients] = LoadResult.Median(one)));
+        rows.Add(($"saves, {clients,2} clients, 1 contest", LoadResult.Median(one)));
         if (contestCount > 1) rows.Add(($"saves, {clients,2} clients, {contestCount} contests", LoadResult.Median(spread)));
         Console.WriteLine($"  {rows[^1].Name}: {rows[^1].Result}");
     }
 }
 
-// The same saves with no job server in the app: what the background ranking costs them.
+// What the background ranking costs the saves: the same load on a fresh app with its job server and on one without,
+// alternately, each warmed alike (a restarted app runs cold code for a while).
 var most = clientCounts.Max();
-await using (var app = await AppNode.StartAsync(dll, provider, connection, new Dictionary<string, string> { ["Jobs:Enabled"] = "false" }))
-{
-    using var http = Api.Client(app.Url);
-    var quiet = new List<LoadResult>();
-    var load = firstLoad.With(http, await ReSignInAsync(http, contests));
-    var cpu = new CpuMeter(app.ProcessId, DatabasePort(provider, connection));
-    await load.RunAsync(8, contests.CompetitionIds, TimeSpan.Zero, TimeSpan.FromSeconds(10));
-    for (var run = 0; run < runs; run++) quiet.Add(await load.RunAsync(most, [contests.CompetitionIds[0]], warmup, duration, cpu: cpu));
-    rows.Add(($"saves, {most,2} clients, 1 contest, no ranking jobs", LoadResult.Median(quiet)));
-    Console.WriteLine($"  {rows[^1].Name}: {rows[^1].Result}");
-}
+var paired = new Dictionary<bool, List<LoadResult>> { [true] = [], [false] = [] };
+for (var run = 0; run < runs; run++)
+    foreach (var jobs in new[] { false, true })
+    {
+        await using var app = await AppNode.StartAsync(dll, provider, connection, new Dictionary<string, string> { ["Jobs:Enabled"] = jobs ? "true" : "false" });
+        using var http = Api.Client(app.Url);
+        var load = firstLoad.With(http, await ReSignInAsync(http, contests));
+        await load.RunAsync(8, contests.CompetitionIds, TimeSpan.Zero, TimeSpan.FromSeconds(10));
+        paired[jobs].Add(await load.RunAsync(most, [contests.CompetitionIds[0]], warmup, duration, cpu: new CpuMeter(app.ProcessId, DatabasePort(provider, connection))));
+    }
+rows.Add(($"saves, {most,2} clients, 1 contest, fresh app, ranking jobs on", LoadResult.Median(paired[true])));
+rows.Add(($"saves, {most,2} clients, 1 contest, fresh app, no ranking jobs", LoadResult.Median(paired[false])));
+Console.WriteLine($"  {rows[^2].Name}: {rows[^2].Result}");
+Console.WriteLine($"  {rows[^1].Name}: {rows[^1].Result}");
 
 var ceilings = new Dictionary<int, double>();
 if (provider == "PostgreSql")
@@ -92,7 +95,7 @@ foreach (var (name, r) in rows)
     var ratio = ceilings.TryGetValue(clients, out var ceiling) && !name.StartsWith("baseline") ? $"{r.PerSecond / ceiling:P0} of {ceiling:F0}" : "—";
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {r.PerSecond:F0} | {r.P50Ms:F1} | {r.P95Ms:F1} | {r.P99Ms:F1} | {r.Failed} | {ratio} | {r.AppMsPerSave:F2} + {r.DatabaseMsPerSave:F2} | {r.LoadAverage} |"));
 }
-var ranked = withRanking[most].PerSecond;
+var ranked = rows[^2].Result.PerSecond;
 var unranked = rows[^1].Result.PerSecond;
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"background ranking costs the saves {(unranked - ranked) / unranked:P1} at {most} clients ({ranked:F0}/s with the jobs, {unranked:F0}/s without)"));
