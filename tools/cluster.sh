@@ -75,7 +75,7 @@ cluster_haproxy_start() {
     cat <<CFG
 global
   pidfile $CLUSTER_DIR/haproxy.pid
-  maxconn 4000
+  maxconn 1000
 
 defaults
   mode http
@@ -99,9 +99,9 @@ backend nodes
   default-server inter 500ms fall 2 rise 2
 CFG
     local url n=0
-    for url in "$@"; do n=$((n + 1)); echo "  server node$n ${url#http://} check"; done
+    for url in "$@"; do url=${url#http://}; n=$((n + 1)); echo "  server node$n ${url%/} check"; done
   } > "$CLUSTER_DIR/haproxy.cfg"
-  /usr/sbin/haproxy -q -D -f "$CLUSTER_DIR/haproxy.cfg"
+  /usr/sbin/haproxy -D -f "$CLUSTER_DIR/haproxy.cfg" 2>"$CLUSTER_DIR/haproxy.log" || { cat "$CLUSTER_DIR/haproxy.log" >&2; return 1; }
   local i; for i in $(seq 100); do (exec 3<>"/dev/tcp/127.0.0.1/$HAPROXY_PORT") 2>/dev/null && break; sleep 0.1; done
   export HAPROXY_PORT
   echo "== HAProxy on 127.0.0.1:$HAPROXY_PORT → $* ($CLUSTER_DIR)" >&2
