@@ -96,7 +96,10 @@ backend nodes
   balance roundrobin
   option httpchk GET /health
   http-check expect status 200
-  default-server inter 500ms fall 2 rise 2
+  # A killed node refuses the check at once and is out after two (its connections are redispatched meanwhile); a
+  # slow answer on a loaded machine is waited for, so a busy node is not taken for a dead one.
+  timeout check 10s
+  default-server inter 1s fall 2 rise 2
 CFG
     local url n=0
     for url in "$@"; do url=${url#http://}; n=$((n + 1)); echo "  server node$n ${url%/} check"; done
