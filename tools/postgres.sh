@@ -32,9 +32,12 @@ pg_private_start() {
   local run=()
   if [ "$(id -u)" -eq 0 ]; then chown postgres "$PG_PRIVATE_DIR"; run=(runuser -u postgres --); fi
   "${run[@]}" "$bin/initdb" -D "$PG_PRIVATE_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-  # Durability is not what tests measure: skipping fsync makes creating a database per test cheap.
+  # Durability is not what tests measure: skipping fsync makes creating a database per test cheap. Benchmarks set
+  # PG_PRIVATE_DURABLE=1: every commit flushed, as a production server runs.
+  local durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  [ "${PG_PRIVATE_DURABLE:-0}" = "1" ] && durability="-c shared_buffers=512MB -c shared_preload_libraries=pg_stat_statements"
   "${run[@]}" "$bin/pg_ctl" -D "$PG_PRIVATE_DIR/data" -l "$PG_PRIVATE_DIR/server.log" -w start \
-    -o "-c listen_addresses=127.0.0.1 -p $PG_PRIVATE_PORT -k $PG_PRIVATE_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" >/dev/null
+    -o "-c listen_addresses=127.0.0.1 -p $PG_PRIVATE_PORT -k $PG_PRIVATE_DIR $durability -c max_connections=300" >/dev/null
   "$bin/pg_isready" -h 127.0.0.1 -p "$PG_PRIVATE_PORT" -t 30 >/dev/null
   export PG_PRIVATE_DIR PG_PRIVATE_PORT
   export SKILLSLADDER_TEST_PG="Host=127.0.0.1;Port=$PG_PRIVATE_PORT;Username=postgres;Database=postgres;Include Error Detail=true"

@@ -30,12 +30,14 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
         // What a command's changes demand of other features, run by TransactionBehavior around its commit.
         services.AddScoped<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Common.UnitOfWorkHookInterceptor>();
-        services.AddScoped<Common.IUnitOfWorkHook, Features.Ranking.StandingsChangeHook>(); // marks → demands, live board, ranking job
+        services.AddScoped<Common.IUnitOfWorkHook, Features.Ranking.StandingsChangeHook>(); // marks → demands; after the commit the live board and the ranking job
         services.AddScoped<Common.IUnitOfWorkHook, Features.CampaignStandings.CampaignStandingsChangeHook>(); // assessments → campaign ranking job
         // The web host replaces these with the job engine when Jobs:Enabled is on.
         services.TryAddSingleton<Features.Jobs.IStandingsScheduler, Features.Jobs.NoStandingsScheduler>();
         services.TryAddSingleton<Features.Jobs.IJobControl, Features.Jobs.DisabledJobControl>();
         services.TryAddSingleton<Features.Practice.IPracticeScheduler, Features.Practice.NoPracticeScheduler>();
+        // The web host batches live board updates in the background; elsewhere each command applies its own after its commit.
+        services.TryAddSingleton<Features.Ranking.ILiveBoardUpdates, Features.Ranking.ImmediateLiveBoardUpdates>();
 
         services.AddDataProtection(); // token providers (password reset) and, in the web host, the auth cookie
         // Accounts: the password rules and lock-out are policy, so they live here with the account use cases.

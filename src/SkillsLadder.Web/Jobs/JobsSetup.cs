@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SkillsLadder.Application.Features.Jobs;
 using SkillsLadder.Application.Features.Practice;
+using SkillsLadder.Application.Features.Ranking;
 using SkillsLadder.Data;
 
 namespace SkillsLadder.Web.Jobs;
@@ -19,6 +20,10 @@ public static class JobsSetup
     {
         var options = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
         services.Configure<JobsOptions>(configuration.GetSection(JobsOptions.Section));
+        // Not a job: each node brings its own saves to the live board, whether or not it runs jobs.
+        services.AddSingleton<LiveBoardBatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<LiveBoardBatcher>());
+        services.Replace(ServiceDescriptor.Singleton<ILiveBoardUpdates>(sp => sp.GetRequiredService<LiveBoardBatcher>()));
         if (!options.Enabled) return services; // the application's stand-ins stay: nothing scheduled, the page says so
 
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();

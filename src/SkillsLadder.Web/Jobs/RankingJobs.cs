@@ -14,13 +14,27 @@ namespace SkillsLadder.Web.Jobs;
 /// (<see cref="OneAtATimeAttribute"/>). A run lost with its node is run again
 /// elsewhere, which is safe because ranking writes nothing on unchanged input.
 /// </summary>
+/// <remarks>
+/// While marking goes on, a whole live snapshot is taken at most once per <see cref="JobsOptions.LiveSnapshotInterval"/>:
+/// a run that comes sooner ranks nothing and books the next run for when it is due, so the saves between ask for a run
+/// that is already waiting (coalesced in memory, no storage round trip) and ranking work follows the interval, not the
+/// rate of saves.
+/// </remarks>
 [Queue(JobQueues.Ranking)]
-public sealed class RankCompetitionJob(IMediator mediator, IOptions<JobsOptions> options)
+public sealed class RankCompetitionJob(IMediator mediator, IOptions<JobsOptions> options, RankingRequests requests, TimeProvider clock)
 {
     [JobDisplayName("竞赛 {0} 排名")]
     [OneAtATime("skillsladder:ranking:competition-{0}")]
-    public Task<RecomputeResult> RunAsync(int competitionId, CancellationToken cancellationToken) =>
-        mediator.Send(new RecomputeStandingsCommand(competitionId, options.Value.LiveSnapshotInterval), cancellationToken);
+    public async Task<RecomputeResult> RunAsync(int competitionId, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new RecomputeStandingsCommand(competitionId, options.Value.LiveSnapshotInterval), cancellationToken);
+        if (result.DueAt is { } due)
+        {
+            var wait = due - clock.GetUtcNow().UtcDateTime;
+            requests.Request(JobCatalog.Competition(competitionId), wait > options.Value.RankingDelay ? wait : options.Value.RankingDelay);
+        }
+        return result;
+    }
 }
 
 /// <summary>Ranks one labour campaign, beside the competitions' jobs and one at a time per campaign.</summary>

@@ -7,11 +7,13 @@ using SkillsLadder.Domain.Ranking;
 namespace SkillsLadder.Application.Features.Ranking;
 
 /// <summary>
-/// Keeps the live rows of competitions in marking current, inside the transaction that changed the marks (called by
-/// <see cref="StandingsChangeHook"/> before the commit): only the entrants whose sheets or entries changed are scored
-/// again, by the same calculator as a whole run, so one new mark costs a few small queries at any size. A change to the
-/// competition itself (entering marking, new rules), or a board that does not exist yet, rebuilds the competition's
-/// rows in full, once.
+/// Keeps the live rows of competitions in marking current, after the commits that changed the marks
+/// (<see cref="RefreshLiveStandingsCommand"/>, for one save or a batch of them): only the entrants whose sheets or
+/// entries changed are scored again, by the same calculator as a whole run, so one new mark costs a few small queries
+/// at any size. A change to the competition itself (entering marking, new rules), or a board that does not exist yet,
+/// rebuilds the competition's rows in full, once. The board's row is updated first: its lock orders refreshes of one
+/// competition (from any node), and each reads the marks after taking it, so the last refresh has seen every commit
+/// before it. Saves never wait for it: they commit first.
 /// </summary>
 public static class LiveStandingsRefresher
 {
@@ -28,7 +30,7 @@ public static class LiveStandingsRefresher
                 .SingleOrDefaultAsync(c => c.Id == id, ct);
             if (competition is not { Status: CompetitionStatus.Marking }) continue;
             var at = clock.GetUtcNow().UtcDateTime;
-            // First the board's row: its lock serialises this competition's live updates until the commit.
+            // First the board's row: its lock orders this competition's refreshes until the commit.
             var bumped = await db.LiveBoards.Where(b => b.CompetitionId == id)
                 .ExecuteUpdateAsync(s => s.SetProperty(b => b.Revision, b => b.Revision + 1).SetProperty(b => b.UpdatedAt, at), ct);
             if (bumped == 0 || change.Any(d => d.EntrantId is null))
@@ -36,6 +38,36 @@ public static class LiveStandingsRefresher
             else
                 await UpdateAsync(db, competition, change.Select(d => d.EntrantId!.Value).Distinct().ToList(), ct);
         }
+    }
+
+    /// <summary>
+    /// The ranking run's check that the live rows say what its own read of the marks says: a node that died between a
+    /// commit and its refresh left an entrant's row behind. Only the rows that differ are refreshed (reading their marks
+    /// again under the board's lock, since a refresh may have overtaken the run's read), so an agreeing board keeps its
+    /// revision.
+    /// </summary>
+    public static async Task RepairAsync(SkillsLadderDbContext db, int id, RankingInput input, TimeProvider clock, CancellationToken ct)
+    {
+        if (!await db.LiveBoards.AnyAsync(b => b.CompetitionId == id, ct))
+        {
+            await RefreshAsync(db, [new LiveStandingChange(id, null)], clock, ct);
+            return;
+        }
+        var scores = RankingCalculator.Score(input);
+        var live = await db.LiveStandings.AsNoTracking().Where(r => r.CompetitionId == id)
+            .Select(r => new { r.EntrantId, r.Bib, r.TotalHundredths, r.TheoryHundredths, r.PracticalHundredths, r.TimeUsedSeconds, r.MissingAspects })
+            .ToDictionaryAsync(r => r.EntrantId, ct);
+        var differ = new List<LiveStandingChange>();
+        for (var e = 0; e < input.Entrants.Count; e++)
+        {
+            var entrant = input.Entrants[e];
+            if (!live.Remove(entrant.EntrantId, out var row) || row.Bib != entrant.Bib || row.TotalHundredths != scores.Total[e]
+                || row.TheoryHundredths != scores.Theory[e] || row.PracticalHundredths != scores.Practical[e]
+                || row.TimeUsedSeconds != entrant.TimeUsedSeconds || row.MissingAspects != scores.Missing[e])
+                differ.Add(new LiveStandingChange(id, entrant.EntrantId));
+        }
+        differ.AddRange(live.Keys.Select(entrantId => new LiveStandingChange(id, entrantId))); // rows of entrants no longer active
+        if (differ.Count > 0) await RefreshAsync(db, differ, clock, ct);
     }
 
     private static async Task UpdateAsync(SkillsLadderDbContext db, Competition competition, IReadOnlyList<int> entrantIds, CancellationToken ct)

@@ -14,7 +14,11 @@ public sealed record RecomputeStandingsCommand(int CompetitionId, TimeSpan? Live
 
 /// <param name="SnapshotId">The snapshot now current (new or unchanged); null when there is nothing to rank yet.</param>
 /// <param name="Written">False when the input equalled the latest snapshot's and nothing was written.</param>
-public sealed record RecomputeResult(int CompetitionId, int? SnapshotId, int? Number, SnapshotBasis? Basis, bool Written, int Entrants);
+/// <param name="DueAt">
+/// Marking goes on and the latest live snapshot is younger than the interval: nothing was ranked, the demands wait, and
+/// this is when the next run may rank (the job asks for one then).
+/// </param>
+public sealed record RecomputeResult(int CompetitionId, int? SnapshotId, int? Number, SnapshotBasis? Basis, bool Written, int Entrants, DateTime? DueAt = null);
 
 /// <summary>Competitions with standings demands no snapshot has settled yet: what the periodic sweep ranks again.</summary>
 public sealed record PendingStandingsQuery : MediatR.IRequest<IReadOnlyList<int>>;

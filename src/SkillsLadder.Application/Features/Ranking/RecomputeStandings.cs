@@ -34,7 +34,7 @@ public sealed class RecomputeStandingsHandler(SkillsLadderDbContext db, TimeProv
             var newest = await db.StandingsSnapshots.Where(s => s.CompetitionId == id && s.Basis == SnapshotBasis.Live)
                 .OrderByDescending(s => s.Number).Select(s => new { s.Id, s.Number, s.ComputedAt }).FirstOrDefaultAsync(ct);
             if (newest is not null && newest.ComputedAt > clock.GetUtcNow().UtcDateTime - every)
-                return new RecomputeResult(id, newest.Id, newest.Number, basis, false, 0); // too soon: the sweep comes back
+                return new RecomputeResult(id, newest.Id, newest.Number, basis, false, 0, newest.ComputedAt + every); // too soon
         }
         var watch = Stopwatch.StartNew();
         var input = await RankingInputReader.ReadAsync(db, competition, basis, ct);
@@ -57,6 +57,8 @@ public sealed class RecomputeStandingsHandler(SkillsLadderDbContext db, TimeProv
         db.StandingsSnapshots.Add(snapshot);
         await db.SaveChangesAsync(ct);
         await WriteRowsAsync(snapshot.Id, standings, ct);
+        // The live rows are kept by each node after its commits; a node that died in between left a row behind.
+        if (basis == SnapshotBasis.Live) await LiveStandingsRefresher.RepairAsync(db, id, input, clock, ct);
         await SettleAsync(id, demandUpTo, ct);
         logger.LogDebug("Ranked competition {CompetitionId}: {Entrants} entrants; read {Read} ms, hash and places {Rank} ms, explain and write {Write} ms",
             id, standings.Count, (int)read.TotalMilliseconds, (int)(ranked - read).TotalMilliseconds, (int)(watch.Elapsed - ranked).TotalMilliseconds);

@@ -27,9 +27,11 @@ public static class PanelAspects
     /// <summary>The panels of a competition (or one of them) with their aspects in component, criterion, aspect order.</summary>
     public static async Task<IReadOnlyList<PanelScope>> PanelsAsync(this SkillsLadderDbContext db, int competitionId, int? panelId, CancellationToken ct)
     {
-        var panels = await db.JudgePanels.AsNoTracking().Include(p => p.Members).Include(p => p.Criteria)
-            .Where(p => p.CompetitionId == competitionId && (panelId == null || p.Id == panelId))
-            .OrderBy(p => p.Name).AsSplitQuery().ToListAsync(ct);
+        var query = db.JudgePanels.AsNoTracking().Include(p => p.Members).Include(p => p.Criteria)
+            .Where(p => p.CompetitionId == competitionId && (panelId == null || p.Id == panelId)).OrderBy(p => p.Name);
+        // One panel (every mark save) in one round trip, its few members × criteria joined; all of them split, so a big
+        // contest's panels do not multiply into each other.
+        var panels = await (panelId is null ? query.AsSplitQuery() : query.AsSingleQuery()).ToListAsync(ct);
         var criterionIds = panels.SelectMany(p => p.Criteria.Select(c => c.CriterionId)).ToList();
         var aspects = await (
                 from a in db.MarkingAspects.AsNoTracking()

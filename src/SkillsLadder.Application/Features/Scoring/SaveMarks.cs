@@ -17,8 +17,8 @@ public sealed record MarkInput
 /// <summary>
 /// Saves entries on a judge's sheet. Version is the sheet version the user saw (0 when there was no sheet yet); a stale
 /// one is refused whole. With an IdempotencyKey a retry returns the first answer instead of applying twice.
-/// Saving marks demands a ranking: <see cref="Ranking.StandingsChangeHook"/>, which TransactionBehavior runs around the
-/// commit, records the demand and moves the live board in this command's transaction, then asks for the ranking job.
+/// Saving marks demands a ranking: <see cref="Ranking.StandingsChangeHook"/> records the demand in this command's save,
+/// and after the commit hands the entrant to the live board and asks for the ranking job.
 /// </summary>
 public sealed record SaveMarksCommand : ICommand<SaveMarksResult>
 {
@@ -84,9 +84,13 @@ public sealed class SaveMarksHandler(SkillsLadderDbContext db, ICurrentUser user
         var changed = MarkEntries.Record(sheet, target.Panel, inputs, by, now);
         // New entries alone do not touch the sheet row; marking the token modified bumps it, so concurrent saves collide.
         if (changed > 0 && db.Entry(sheet).State == EntityState.Unchanged) db.Entry(sheet).Property(s => s.Version).IsModified = true;
-        await db.SaveChangesAsync(cancellationToken); // StandingsChangeHook notes the sheet here, for the ranking (see above)
+        if (db.Entry(sheet).State == EntityState.Added)
+            await db.SaveChangesAsync(cancellationToken); // a new sheet's id comes from the insert, and the answer names it
 
-        var result = new SaveMarksResult(sheet.Id, sheet.Version, changed, sheet.Status);
+        // An existing sheet's answer is known before the save (a modified row's version goes up by one), so the sheet,
+        // its entries and history, the idempotency record and the standings demand go to the database in one batch.
+        var version = db.Entry(sheet).State == EntityState.Modified ? sheet.Version + 1 : sheet.Version;
+        var result = new SaveMarksResult(sheet.Id, version, changed, sheet.Status);
         db.Remember(by, request.IdempotencyKey, hash, result, now);
         return result;
     }

@@ -4,6 +4,7 @@ using SkillsLadder.Application.Features.Competitions;
 using SkillsLadder.Data;
 using SkillsLadder.Domain.Common;
 using SkillsLadder.Domain.Competitions;
+using SkillsLadder.Data.Identity;
 
 namespace SkillsLadder.Application.Features.Scoring;
 
@@ -31,42 +32,59 @@ public static class SheetAccess
     /// Verification is a second official's act: an organizer, the chief judge, or another judge of the same panel who
     /// is not recused from the entrant; judgeId then names whose sheet is verified.
     /// </param>
+    /// <remarks>
+    /// Every mark save starts here, so the facts come in four queries (the competition with the panel's owner; the seat
+    /// and the sheet's judge; the entrant with both recusals; the panel's scope) rather than one per fact; the checks
+    /// then run in the order a person would want to hear about them.
+    /// </remarks>
     public static async Task<SheetTarget> ResolveSheetAsync(this SkillsLadderDbContext db, ICurrentUser user,
         int competitionId, int panelId, int entrantId, int? judgeId, CancellationToken ct, bool forVerification = false)
     {
-        var official = await db.OfficialAsync(user, competitionId, ct);
-        var status = await db.Competitions.Where(c => c.Id == competitionId).Select(c => c.Status).SingleAsync(ct);
-        var panelCompetition = await db.JudgePanels.Where(p => p.Id == panelId).Select(p => (int?)p.CompetitionId).SingleOrDefaultAsync(ct)
-                               ?? throw new NotFoundException("Panel", panelId);
+        var competition = await db.Competitions.Where(c => c.Id == competitionId)
+                              .Select(c => new { c.Status, PanelCompetition = db.JudgePanels.Where(p => p.Id == panelId).Select(p => (int?)p.CompetitionId).FirstOrDefault() })
+                              .SingleOrDefaultAsync(ct)
+                          ?? throw new NotFoundException("Competition", competitionId);
+        var userId = user.UserId is { } id && user.IsInRole(AppRoles.Judge) ? id : (int?)null;
+        var judges = await db.CompetitionJudges.AsNoTracking()
+            .Where(j => (userId != null && j.CompetitionId == competitionId && j.UserId == userId) || (judgeId != null && j.Id == judgeId)).ToListAsync(ct);
+        var official = new CompetitionOfficial(user.UserName ?? "?", user.IsOrganizer(),
+            judges.FirstOrDefault(j => userId != null && j.CompetitionId == competitionId && j.UserId == userId));
+        if (!official.MaySee) throw new ForbiddenException("您不是本赛的组织者或裁判。");
+        if (competition.PanelCompetition is not { } panelCompetition) throw new NotFoundException("Panel", panelId);
         if (panelCompetition != competitionId)
             throw RequestValidationException.For("PanelId", $"评分组 {panelId} 不属于本竞赛。");
-        var entrant = await db.Entrants.AsNoTracking().SingleOrDefaultAsync(e => e.Id == entrantId, ct)
-                      ?? throw new NotFoundException("Entrant", entrantId);
+
+        var seatId = judgeId ?? official.Seat?.Id;
+        var askingId = official.Seat?.Id ?? 0;
+        var found = await db.Entrants.AsNoTracking().Where(e => e.Id == entrantId).Select(e => new
+        {
+            Entrant = e,
+            JudgeRecused = db.Conflicts.Any(c => c.JudgeId == seatId && c.EntrantId == e.Id && c.Status != ConflictStatus.Cleared),
+            AskingRecused = db.Conflicts.Any(c => c.JudgeId == askingId && c.EntrantId == e.Id && c.Status != ConflictStatus.Cleared),
+        }).SingleOrDefaultAsync(ct) ?? throw new NotFoundException("Entrant", entrantId);
+        var entrant = found.Entrant;
         if (entrant.CompetitionId != competitionId)
             throw RequestValidationException.For("EntrantId", $"参赛者 {entrantId} 不属于本竞赛。");
-
-        var seatId = judgeId ?? official.Seat?.Id
-                     ?? throw RequestValidationException.For("JudgeId", "请指定为哪位裁判录入（judgeId）。");
-        var judge = await db.CompetitionJudges.AsNoTracking().SingleOrDefaultAsync(j => j.Id == seatId, ct);
+        if (seatId is null) throw RequestValidationException.For("JudgeId", "请指定为哪位裁判录入（judgeId）。");
+        var judge = judges.FirstOrDefault(j => j.Id == seatId);
         if (judge is null || judge.CompetitionId != competitionId)
             throw RequestValidationException.For("JudgeId", $"裁判 {seatId} 不是本竞赛的裁判。");
+
         var panel = (await db.PanelsAsync(competitionId, panelId, ct)).Single();
-        if (forVerification) await EnsureMayVerifyAsync(db, official, panel, judge, entrant, ct);
+        if (forVerification) EnsureMayVerify(official, panel, judge, entrant, found.AskingRecused);
         else if (!official.IsOrganizer && !official.IsChief && official.Seat?.Id != judge.Id)
             throw new ForbiddenException("您只能查看和填写本人的评分表。");
         if (!panel.JudgeIds.Contains(judge.Id))
             throw new ForbiddenException($"{judge.FullName} 不在评分组“{panel.Name}”中，不能为该组评分。");
-        if (await db.Conflicts.AnyAsync(c => c.JudgeId == judge.Id && c.EntrantId == entrant.Id && c.Status != ConflictStatus.Cleared, ct))
+        if (found.JudgeRecused)
             throw new ForbiddenException($"{judge.FullName} 与 {entrant.Bib} 号参赛者存在利益冲突，须回避，不能查看或评分。");
         // The person asking may be a recused chief judge acting on another judge's sheet: their own conflict counts too.
-        if (official.Seat is { } asking && asking.Id != judge.Id
-            && await db.Conflicts.AnyAsync(c => c.JudgeId == asking.Id && c.EntrantId == entrant.Id && c.Status != ConflictStatus.Cleared, ct))
+        if (official.Seat is { } asking && asking.Id != judge.Id && found.AskingRecused)
             throw new ForbiddenException("您与该参赛者存在利益冲突，须回避，不能查看或修改其评分表。");
-        return new SheetTarget(official, status, panel, entrant, judge);
+        return new SheetTarget(official, competition.Status, panel, entrant, judge);
     }
 
-    private static async Task EnsureMayVerifyAsync(SkillsLadderDbContext db, CompetitionOfficial official, PanelScope panel,
-        CompetitionJudge judge, Entrant entrant, CancellationToken ct)
+    private static void EnsureMayVerify(CompetitionOfficial official, PanelScope panel, CompetitionJudge judge, Entrant entrant, bool verifierRecused)
     {
         if (official.IsOrganizer || official.IsChief) return;
         var seat = official.Seat!;
@@ -74,7 +92,7 @@ public static class SheetAccess
             throw new ForbiddenException($"只有评分组“{panel.Name}”的其他裁判、裁判长或组织者可以复核这张评分表。");
         if (seat.Id == judge.Id)
             throw new ForbiddenException("不能复核本人的评分表，须由另一名裁判或工作人员复核。");
-        if (await db.Conflicts.AnyAsync(c => c.JudgeId == seat.Id && c.EntrantId == entrant.Id && c.Status != ConflictStatus.Cleared, ct))
+        if (verifierRecused)
             throw new ForbiddenException($"您与 {entrant.Bib} 号参赛者存在利益冲突，须回避，不能复核其评分表。");
     }
 
