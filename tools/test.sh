@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test on SQLite and on a private PostgreSQL server that this script installs (Debian package,
 # when missing), starts on a free loopback port in a temp folder, and removes again. Browser journeys run in
-# Debian's Chromium (installed when missing); their screenshots are kept in artifacts/browser/.
+# Debian's Chromium (installed when missing); their screenshots are kept in artifacts/browser/. The cluster tests
+# put two app nodes behind Debian's HAProxy on PgBouncer (both installed when missing; CI=true makes their absence a
+# failure rather than a skip).
 # SQL Server cannot run here: without a server this checks that db/SqlServer/create.sql is the idempotent script of
 # the SQL Server migrations (below), and the test suites check that the model builds on the SqlServer provider, that
 # it has no changes the SQL Server migrations lack, and that the script generates. When SKILLSLADDER_TEST_SQLSERVER
@@ -11,6 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 source tools/postgres.sh
+source tools/cluster.sh # HAProxy and PgBouncer for the two-node tests (Tests/Cluster)
 
 results=$(mktemp -d /tmp/skillsladder-results.XXXXXX)
 cleanup() { pg_private_stop; rm -rf "$results"; }
@@ -25,6 +28,7 @@ ensure_chromium() {
 }
 
 ensure_chromium
+cluster_ensure_installed
 pg_private_start
 export SKILLSLADDER_ARTIFACTS="$root/artifacts"
 rm -rf "$SKILLSLADDER_ARTIFACTS/browser"

@@ -3029,3 +3029,50 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207234130_ClusterSharedState'
+)
+BEGIN
+    CREATE TABLE [DataProtectionKeys] (
+        [Id] int NOT NULL IDENTITY,
+        [FriendlyName] nvarchar(max) NULL,
+        [Xml] nvarchar(max) NULL,
+        CONSTRAINT [PK_DataProtectionKeys] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207234130_ClusterSharedState'
+)
+BEGIN
+    CREATE TABLE [SignInWindows] (
+        [Address] nvarchar(64) NOT NULL,
+        [WindowStart] datetime2 NOT NULL,
+        [Attempts] int NOT NULL,
+        CONSTRAINT [PK_SignInWindows] PRIMARY KEY ([Address])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207234130_ClusterSharedState'
+)
+BEGIN
+    CREATE INDEX [IX_SignInWindows_WindowStart] ON [SignInWindows] ([WindowStart]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207234130_ClusterSharedState'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207234130_ClusterSharedState', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

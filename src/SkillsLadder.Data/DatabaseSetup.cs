@@ -19,7 +19,11 @@ public static class DatabaseSetup
             connectionString = DefaultSqliteConnectionString(Path.Combine(contentRoot, options.DataFolder));
         }
 
+        connectionString = ForPooler(options, connectionString);
+        var readOnly = configuration.GetConnectionString(DatabaseOptions.ReadOnlyConnectionStringName);
+        if (!string.IsNullOrWhiteSpace(readOnly)) readOnly = ForPooler(options, readOnly);
         services.AddSingleton(options);
+        services.AddSingleton(new ReadOnlyDatabase(string.IsNullOrWhiteSpace(readOnly) ? null : readOnly));
         // Interceptors (the audit log) are registered by the layers that know who the user is.
         services.AddDbContext<SkillsLadderDbContext>((sp, builder) => Configure(builder, options.Provider, connectionString)
             .AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
@@ -38,6 +42,16 @@ public static class DatabaseSetup
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
         };
     }
+
+    /// <summary>
+    /// Through a transaction-mode pool the next transaction may run on another server session: a statement prepared
+    /// on one would be missing on the next (Npgsql's automatic preparation is off), and the reset Npgsql sends when a
+    /// pooled connection is reused would only cost a round trip (the pool resets sessions itself).
+    /// </summary>
+    public static string ForPooler(DatabaseOptions options, string connectionString) =>
+        options is { Provider: DatabaseProvider.PostgreSql, TransactionPooling: true }
+            ? new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 0, NoResetOnClose = true }.ConnectionString
+            : connectionString;
 
     public static string DefaultSqliteConnectionString(string folder)
     {

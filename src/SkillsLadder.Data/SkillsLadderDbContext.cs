@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -16,9 +17,10 @@ namespace SkillsLadder.Data;
 /// <summary>
 /// The one DbContext. Its model is provider-neutral (no schemas, sequences or provider column types) so that
 /// SQLite, PostgreSQL and SQL Server map it the same way; the provider is chosen in <see cref="DatabaseSetup"/>.
+/// It also holds the state every app node must share: data-protection keys and sign-in rate-limit windows.
 /// </summary>
 public sealed class SkillsLadderDbContext(DbContextOptions<SkillsLadderDbContext> options)
-    : IdentityDbContext<AppUser, IdentityRole<int>, int>(options)
+    : IdentityDbContext<AppUser, IdentityRole<int>, int>(options), IDataProtectionKeyContext
 {
     public DbSet<Industry> Industries => Set<Industry>();
     public DbSet<Occupation> Occupations => Set<Occupation>();
@@ -45,6 +47,9 @@ public sealed class SkillsLadderDbContext(DbContextOptions<SkillsLadderDbContext
     public DbSet<ScoreEntry> ScoreEntries => Set<ScoreEntry>();
     public DbSet<ScoreChange> ScoreChanges => Set<ScoreChange>();
     public DbSet<ProcessedRequest> ProcessedRequests => Set<ProcessedRequest>();
+    /// <summary>The keys that protect sign-in cookies, bearer tokens and antiforgery tokens, one ring for every node.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Cluster.SignInWindow> SignInWindows => Set<Cluster.SignInWindow>();
     public DbSet<Domain.Ranking.StandingsSnapshot> StandingsSnapshots => Set<Domain.Ranking.StandingsSnapshot>();
     public DbSet<Domain.Ranking.StandingsRow> StandingsRows => Set<Domain.Ranking.StandingsRow>();
     public DbSet<Domain.Ranking.StandingsDemand> StandingsDemands => Set<Domain.Ranking.StandingsDemand>();

@@ -19,6 +19,7 @@ RequestGuards.AddTo(builder);
 builder.Services.AddSkillsLadderData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddSkillsLadderApplication(builder.Configuration);
 builder.Services.AddSkillsLadderAuth(builder.Configuration);
+builder.Services.AddSkillsLadderCluster(builder.Configuration);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
 builder.Services.AddSkillsLadderJobs(builder.Configuration, builder.Environment.ContentRootPath);
@@ -42,6 +43,7 @@ builder.Services.AddRazorPages(options =>
         // Workers/Details is open to every signed-in user: its handler lets a worker see only their own record.
         options.Conventions.AllowAnonymousToPage("/Error");
         options.Conventions.AllowAnonymousToPage("/Culture");
+        ReadReplica.AddConventions(options.Conventions);
     })
     // Our validators own the messages; MVC's implicit [Required] on non-nullable strings would only duplicate them.
     .AddMvcOptions(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
@@ -68,6 +70,7 @@ var app = builder.Build();
 
 await StartupTasks.RunAsync(app);
 
+app.UseForwardedHeaders(); // the client's address behind the load balancer, before anything logs or limits by it
 app.UseSecurityHeaders();
 app.UseRequestLocalization(); // first, so that error pages and ProblemDetails speak the reader's language too
 // API callers get ProblemDetails for bare error statuses (401, 403, 429); browsers get the friendly error page.
@@ -81,6 +84,7 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseSessionGuard();
+app.UseReadReplica();
 app.UseAuthorization();
 
 app.MapOpenApi().AllowAnonymous();

@@ -32,6 +32,8 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : Sa
         [nameof(Domain.Labour.AssessmentChange)] = "a history",
         [nameof(Domain.Competitions.CompetitionStatusChange)] = "a history",
         [nameof(Data.Idempotency.ProcessedRequest)] = "replay store for idempotency keys",
+        ["DataProtectionKey"] = "secrets (the key ring for cookies and tokens)",
+        [nameof(Data.Cluster.SignInWindow)] = "a counter of sign-in attempts (each attempt is audited itself)",
         [nameof(Domain.Ranking.StandingsSnapshot)] = "derived by the ranking job",
         [nameof(Domain.Ranking.StandingsRow)] = "derived by the ranking job",
         [nameof(Domain.Ranking.StandingsDemand)] = "derived: a request for the ranking job",

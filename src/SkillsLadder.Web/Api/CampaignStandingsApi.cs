@@ -56,7 +56,7 @@ public static class CampaignStandingsApi
 
         api.MapGet("/public/campaigns/{id:int}/board", async (int id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetCampaignBoardQuery(id), ct)))
-            .AllowAnonymous().WithTags("Campaigns").WithName("GetPublicCampaignBoard")
+            .AllowAnonymous().ReadsFromReplica().WithTags("Campaigns").WithName("GetPublicCampaignBoard")
             .Produces<CampaignBoard>().ProducesProblem(StatusCodes.Status404NotFound)
             .WithDescription("Anyone: a running or closed campaign's cumulative standings, the current red banner (latest locked period and its " +
                              "holder) and that period's unit standings. Public columns only (no explanations). 404 for a draft campaign.");

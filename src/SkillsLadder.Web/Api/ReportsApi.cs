@@ -16,7 +16,7 @@ public static class ReportsApi
 
     public static RouteGroupBuilder MapReportsApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/reports/talent").WithTags("Reports").RequireAuthorization(AuthSetup.DirectoryPolicy)
+        var group = api.MapGroup("/reports/talent").WithTags("Reports").RequireAuthorization(AuthSetup.DirectoryPolicy).ReadsFromReplica()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
 
         group.MapGet("/overview", async ([AsParameters] GetTalentOverviewQuery query, IMediator mediator, CancellationToken ct) =>

@@ -73,7 +73,7 @@ public static class ResultsApi
 
         api.MapGet("/public/boards/{id:int}", async Task<IResult> (int id, int? after, IMediator mediator, CancellationToken ct) =>
                 await mediator.Send(new GetPublicStandingsQuery(id, after), ct) is { } board ? TypedResults.Ok(board) : TypedResults.NoContent())
-            .AllowAnonymous().WithTags("Competitions").WithName("GetPublicBoard")
+            .AllowAnonymous().ReadsFromReplica().WithTags("Competitions").WithName("GetPublicBoard")
             .Produces<PublicStandings>().Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound)
             .WithDescription("Anyone: the published result, else (only while marking runs) the live board, else snapshot null. Public columns only: " +
                              "position, rank, tie, bib, name, enterprise, total, standardised, and prize/medal once published. 404 before marking starts. " +

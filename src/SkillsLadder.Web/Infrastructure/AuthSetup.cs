@@ -86,10 +86,12 @@ public static class AuthSetup
                 context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 return ValueTask.CompletedTask;
             };
-            // Only attempts count: loading the sign-in form is free, posting credentials is limited per client address.
+            // Only attempts count: loading the sign-in form is free, posting credentials is limited per client address,
+            // counted in the database so that every node behind the balancer shares one count.
             o.AddPolicy(SignInRateLimit, context => HttpMethods.IsPost(context.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                ? RateLimitPartition.Get(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    address => new SharedSignInLimiter(context.RequestServices.GetRequiredService<IServiceScopeFactory>(),
+                        context.RequestServices.GetRequiredService<TimeProvider>(), address, perMinute, TimeSpan.FromMinutes(1)))
                 : RateLimitPartition.GetNoLimiter("form"));
         });
         services.AddScoped<SignInAudit>();

@@ -30,6 +30,13 @@ public static class JobsSetup
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
         if (string.IsNullOrWhiteSpace(connectionString))
             connectionString = DatabaseSetup.DefaultSqliteConnectionString(Path.Combine(contentRoot, database.DataFolder));
+        // Hangfire.PostgreSql waits on LISTEN and the jobs' locks are session advisory locks: both need a session that
+        // stays theirs, which a transaction-mode pool does not give. They get a connection of their own.
+        var jobsConnection = configuration.GetConnectionString(DatabaseOptions.JobsConnectionStringName);
+        if (!string.IsNullOrWhiteSpace(jobsConnection)) connectionString = jobsConnection;
+        else if (database is { Provider: DatabaseProvider.PostgreSql, TransactionPooling: true })
+            throw new InvalidOperationException("Database:TransactionPooling is on: set ConnectionStrings:Jobs to a connection " +
+                "straight to PostgreSQL or through a session-mode pool, for the job engine's LISTEN and session locks.");
 
         // Ours before AddHangfire, whose TryAdd would otherwise register the process-wide defaults.
         services.AddSingleton(sp =>
