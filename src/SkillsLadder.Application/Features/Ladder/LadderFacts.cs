@@ -53,9 +53,10 @@ public static class LadderFacts
     {
         var rows = await (
             from member in db.EntrantMembers.AsNoTracking().WhereWorkerIn(m => m.WorkerId, workerIds)
-            join row in db.StandingsRows on member.EntrantId equals row.EntrantId
-            join snapshot in db.StandingsSnapshots on row.SnapshotId equals snapshot.Id
+            join snapshot in db.StandingsSnapshots on member.CompetitionId equals snapshot.CompetitionId
             where snapshot.Status == SnapshotStatus.Published
+            // By the whole key (snapshot, entrant): StandingsRows has no index on the entrant alone, on purpose (ranking writes).
+            join row in db.StandingsRows on new { SnapshotId = snapshot.Id, member.EntrantId } equals new { row.SnapshotId, row.EntrantId }
             join competition in db.Competitions on snapshot.CompetitionId equals competition.Id
             select new { member.WorkerId, competition.Name, competition.Level, row.Rank, snapshot.PublishedAt }).ToListAsync(ct);
         var wanted = workerIds.ToHashSet();
