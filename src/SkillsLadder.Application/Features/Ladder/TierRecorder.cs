@@ -24,12 +24,12 @@ public static class TierRecorder
     {
         if (workerIds.Count == 0) return 0;
         var wanted = workerIds.ToHashSet();
-        var facts = await db.ReadFactsAsync(workerIds, ct);
+        var facts = await db.ReadTierFactsAsync(workerIds, ct);
         // Most nights almost nobody moves: compare with the recorded tier untracked, and load (track, save) only the movers.
         // Pay still follows for everyone asked: a level change may move the grade without moving the tier.
         var positions = (await db.Workers.AsNoTracking().WhereWorkerIn(w => w.Id, workerIds).SelectPayPositions().ToListAsync(ct))
             .Where(w => wanted.Contains(w.WorkerId) && facts.ContainsKey(w.WorkerId)).ToList();
-        var moving = positions.Select(w => (w.WorkerId, w.Tier, New: LadderEvaluator.Evaluate(facts[w.WorkerId], run.Policy, run.TopLevelRank, today).Tier))
+        var moving = positions.Select(w => (w.WorkerId, w.Tier, New: LadderEvaluator.TierOn(facts[w.WorkerId], run.Policy, today)))
             .Where(w => w.New != w.Tier).ToDictionary(w => w.WorkerId, w => w.New);
         var movingIds = moving.Keys.ToList();
         var workers = movingIds.Count == 0 ? [] : await db.Workers.Where(w => movingIds.Contains(w.Id)).ToListAsync(ct);
@@ -52,11 +52,11 @@ public static class TierRecorder
     }
 }
 
-/// <summary>What a re-evaluation reads once however many workers it covers: the policy in force, the top level, the pay agreements.</summary>
-public sealed record LadderRun(LadderPolicy Policy, int TopLevelRank, PayInForce Pay)
+/// <summary>What a re-evaluation reads once however many workers it covers: the policy in force and the pay agreements.</summary>
+public sealed record LadderRun(LadderPolicy Policy, PayInForce Pay)
 {
     public static async Task<LadderRun> LoadAsync(SkillsLadderDbContext db, DateOnly today, CancellationToken ct) =>
-        new(await db.PolicyInForceAsync(today, ct), await db.TopLevelRankAsync(ct), await PayInForce.LoadAsync(db, ct));
+        new(await db.PolicyInForceAsync(today, ct), await PayInForce.LoadAsync(db, ct));
 }
 
 public static class TierNames

@@ -92,11 +92,9 @@ public static class WorkerTimeline
             entries.Add(s.IsLead
                 ? new(s.From, TimelineKind.StudioRole, $"领办创新工作室：{s.Name}", $"Leads innovation studio: {s.Name}")
                 : new(s.From, TimelineKind.StudioRole, $"加入创新工作室：{s.Name}", $"Joined innovation studio: {s.Name}"));
-        // Round by round through the (round, worker) key: attempts have no index on the worker alone (hand-ins stay cheap),
-        // and a city's practice campaigns hold millions of attempts but few rounds.
-        var practice = await (from r in db.PracticeRounds.AsNoTracking()
-                              join a in db.PracticeAttempts on new { RoundId = r.Id, WorkerId = workerId } equals new { a.RoundId, a.WorkerId }
-                              where a.Status == AttemptStatus.Submitted
+        var practice = await (from a in db.PracticeAttempts.AsNoTracking()
+                              where a.WorkerId == workerId && a.Status == AttemptStatus.Submitted
+                              join r in db.PracticeRounds on a.RoundId equals r.Id
                               select new { r.Title, a.Score, a.MaxScore, a.SubmittedAt }).ToListAsync(ct);
         foreach (var a in practice)
             entries.Add(new(a.SubmittedAt!.Value.ToChinaDate(), TimelineKind.PracticeResult, $"网上练兵：{a.Title}（{a.Score}/{a.MaxScore} 分）",
