@@ -3076,3 +3076,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208014821_WorkerPageIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_PracticeAttempts_WorkerId] ON [PracticeAttempts] ([WorkerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208014821_WorkerPageIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261208014821_WorkerPageIndexes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

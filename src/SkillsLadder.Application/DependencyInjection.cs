@@ -32,6 +32,8 @@ public static class DependencyInjection
         services.AddScoped<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Common.UnitOfWorkHookInterceptor>();
         services.AddScoped<Common.IUnitOfWorkHook, Features.Ranking.StandingsChangeHook>(); // marks → demands; after the commit the live board and the ranking job
         services.AddScoped<Common.IUnitOfWorkHook, Features.CampaignStandings.CampaignStandingsChangeHook>(); // assessments → campaign ranking job
+        services.AddSingleton<Features.Ladder.LadderReference>(); // policies, levels, titles shared by the worker pages
+        services.AddScoped<Common.IUnitOfWorkHook, Features.Ladder.LadderReferenceHook>(); // … and dropped when one of them is saved
         // The web host replaces these with the job engine when Jobs:Enabled is on.
         services.TryAddSingleton<Features.Jobs.IStandingsScheduler, Features.Jobs.NoStandingsScheduler>();
         services.TryAddSingleton<Features.Jobs.IJobControl, Features.Jobs.DisabledJobControl>();

@@ -3480,6 +3480,8 @@ namespace SkillsLadder.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("WorkerId");
+
                     b.HasIndex("RoundId", "WorkerId")
                         .IsUnique();
 

@@ -3487,6 +3487,8 @@ namespace SkillsLadder.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("WorkerId");
+
                     b.HasIndex("RoundId", "WorkerId")
                         .IsUnique();
 

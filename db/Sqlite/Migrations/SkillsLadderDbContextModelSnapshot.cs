@@ -3349,6 +3349,8 @@ namespace SkillsLadder.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("WorkerId");
+
                     b.HasIndex("RoundId", "WorkerId")
                         .IsUnique();
 

@@ -50,6 +50,8 @@ public sealed class PracticeAttemptConfiguration : IEntityTypeConfiguration<Prac
         // One attempt per worker and round; the board reads submitted attempts of a round in score order.
         builder.HasIndex(a => new { a.RoundId, a.WorkerId }).IsUnique();
         builder.HasIndex(a => new { a.RoundId, a.Status, a.Score });
+        // A worker's own results (the ladder page's timeline): without it, one index probe per round ever held.
+        builder.HasIndex(a => a.WorkerId);
         // No foreign keys to workers, enterprises, industries: 200,000 hand-ins in a few minutes, and the copied ids are a record of the day.
         builder.HasOne<PracticeRound>().WithMany().HasForeignKey(a => a.RoundId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -15,8 +15,7 @@ public static class LadderEvaluator
         var history = facts.LevelHistory.Where(h => h.EffectiveOn <= today).OrderBy(h => h.EffectiveOn).ToList();
         var current = history.Count == 0 ? null : history[^1];
         var since = current is null ? (DateOnly?)null : SinceReached(history);
-        var activeCraftsman = facts.Honours.Count(h => h.CountsTowardCraftsman && h.IsActiveOn(today));
-        var tier = policy.TierFor(current?.LevelRank, activeCraftsman > 0);
+        var tier = policy.TierFor(current?.LevelRank, HoldsCraftsmanHonour(facts, today));
 
         var nextRank = (current?.LevelRank ?? 0) + 1;
         var nextLevel = nextRank > topLevelRank ? null : NextLevel(facts, policy, nextRank, since, today);
@@ -26,6 +25,17 @@ public static class LadderEvaluator
             .OrderBy(h => h.ExpiresOn).ToList();
         return new WorkerProgress(current?.LevelRank, since, tier, nextLevel, nextTier, expiring);
     }
+
+    /// <summary>
+    /// The tier alone, exactly as <see cref="Evaluate"/> gives it: only the level held today and an active craftsman honour
+    /// decide it, so the nightly re-evaluation needs neither the routes nor the evidence behind them.
+    /// </summary>
+    public static TalentTier TierOn(WorkerFacts facts, LadderPolicy policy, DateOnly today) =>
+        policy.TierFor(facts.LevelHistory.Where(h => h.EffectiveOn <= today).OrderBy(h => h.EffectiveOn).LastOrDefault()?.LevelRank,
+            HoldsCraftsmanHonour(facts, today));
+
+    private static bool HoldsCraftsmanHonour(WorkerFacts facts, DateOnly today) =>
+        facts.Honours.Any(h => h.CountsTowardCraftsman && h.IsActiveOn(today));
 
     /// <summary>The first day of the latest unbroken run at the current level (a re-recorded same level does not reset it).</summary>
     private static DateOnly SinceReached(List<LevelHeld> history)

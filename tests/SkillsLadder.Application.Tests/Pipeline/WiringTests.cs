@@ -41,7 +41,8 @@ public sealed class WiringTests
             [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(TransactionBehavior<,>)]);
         // The features that follow a command's changes, one instance each per scope (the interceptor and the transaction share it).
         var hooks = scope.ServiceProvider.GetServices<IUnitOfWorkHook>().ToList();
-        hooks.Select(h => h.GetType()).ShouldBe([typeof(Features.Ranking.StandingsChangeHook), typeof(Features.CampaignStandings.CampaignStandingsChangeHook)]);
+        hooks.Select(h => h.GetType()).ShouldBe([typeof(Features.Ranking.StandingsChangeHook), typeof(Features.CampaignStandings.CampaignStandingsChangeHook),
+            typeof(Features.Ladder.LadderReferenceHook)]);
         scope.ServiceProvider.GetServices<IUnitOfWorkHook>().ShouldBe(hooks);
     }
 

@@ -21,19 +21,20 @@ public static class LadderSweep
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         int workers = 0, batches = 0, changes = 0, last = afterWorkerId;
         var strategy = db.Database.CreateExecutionStrategy();
+        var run = await LadderRun.LoadAsync(db, today, ct);
         while (true)
         {
             var after = last;
             var ids = await db.Workers.AsNoTracking().Where(w => w.Id > after).OrderBy(w => w.Id).Select(w => w.Id)
                 .Take(batchSize).ToListAsync(ct);
             if (ids.Count == 0) break;
-            changes += await strategy.ExecuteAsync(() => ReevaluateBatchAsync(db, ids, today, reason, now, ct));
+            changes += await strategy.ExecuteAsync(() => ReevaluateBatchAsync(db, ids, run, today, reason, now, ct));
             (workers, batches, last) = (workers + ids.Count, batches + 1, ids[^1]);
         }
         return new LadderSweepResult(workers, batches, changes, last, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
-    private static async Task<int> ReevaluateBatchAsync(SkillsLadderDbContext db, List<int> ids, DateOnly today, string reason,
+    private static async Task<int> ReevaluateBatchAsync(SkillsLadderDbContext db, List<int> ids, LadderRun run, DateOnly today, string reason,
         DateTime now, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
@@ -42,7 +43,7 @@ public static class LadderSweep
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                var changed = await db.ReevaluateAsync(ids, today, reason, now, ct);
+                var changed = await db.ReevaluateAsync(ids, today, reason, now, run, ct);
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
                 return changed;

@@ -57,7 +57,7 @@ public sealed record ExpiringHonour(string Title, DateOnly ExpiresOn, int DaysLe
 
 public sealed record MessageView(long Id, WorkerMessageKind Kind, string Text, DateTime CreatedAt);
 
-public sealed class GetWorkerProgressHandler(SkillsLadderDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class GetWorkerProgressHandler(SkillsLadderDbContext db, ICurrentUser user, TimeProvider clock, LadderReference ladder)
     : IRequestHandler<GetWorkerProgressQuery, WorkerProgressView>
 {
     public async Task<WorkerProgressView> Handle(GetWorkerProgressQuery request, CancellationToken cancellationToken)
@@ -68,13 +68,12 @@ public sealed class GetWorkerProgressHandler(SkillsLadderDbContext db, ICurrentU
         user.EnsureCanReadWorker(worker.Id, worker.EnterpriseId);
 
         var today = clock.Today();
-        var policy = await db.PolicyInForceAsync(today, cancellationToken);
-        var levels = await db.SkillLevels.AsNoTracking().OrderBy(l => l.Rank).ToListAsync(cancellationToken);
-        var names = new LevelNames(levels.ToDictionary(l => l.Rank, l => (l.NameZh, l.NameEn)));
+        var reference = await ladder.GetAsync(db, cancellationToken);
+        var (policy, levels, names) = (reference.PolicyInForce(today), reference.Levels, reference.Names);
         var facts = (await db.ReadFactsAsync([worker.Id], cancellationToken))[worker.Id];
-        var progress = LadderEvaluator.Evaluate(facts, policy, levels.Count == 0 ? 0 : levels[^1].Rank, today);
+        var progress = LadderEvaluator.Evaluate(facts, policy, reference.TopLevelRank, today);
         var current = progress.CurrentLevelRank is { } rank ? names.Of(rank) : default;
-        var title = TitleEquivalence.For(progress.CurrentLevelRank, await db.TitleEquivalences.AsNoTracking().ToListAsync(cancellationToken));
+        var title = TitleEquivalence.For(progress.CurrentLevelRank, reference.Titles);
 
         return new WorkerProgressView
         {
@@ -91,7 +90,7 @@ public sealed class GetWorkerProgressHandler(SkillsLadderDbContext db, ICurrentU
             UnreadMessages = await db.WorkerMessages.AsNoTracking().Where(m => m.WorkerId == worker.Id && m.ReadAt == null)
                 .OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
                 .Select(m => new MessageView(m.Id, m.Kind, m.Text, m.CreatedAt)).ToListAsync(cancellationToken),
-            Timeline = await WorkerTimeline.ReadAsync(db, worker.Id, names, cancellationToken),
+            Timeline = await WorkerTimeline.ReadAsync(db, worker.Id, names, facts, cancellationToken),
         };
     }
 

@@ -25,6 +25,26 @@ public static class LadderFacts
 
     public static async Task<Dictionary<int, WorkerFacts>> ReadFactsAsync(this SkillsLadderDbContext db, IReadOnlyCollection<int> workerIds, CancellationToken ct)
     {
+        var facts = await db.ReadTierFactsAsync(workerIds, ct);
+        var placings = (await db.PublishedPlacingsAsync(workerIds, ct)).ToLookup(p => p.WorkerId, p => p.Placing);
+        var innovations = (await db.AcceptedInnovationsAsync(workerIds, ct)).ToLookup(i => i.WorkerId, i => i.Innovation);
+        var training = (await db.CompletedTrainingAsync(workerIds, ct)).ToLookup(t => t.WorkerId, t => t.Training);
+        var mentoring = (await db.CompletedMentoringAsync(workerIds, ct)).ToLookup(m => m.WorkerId, m => m.Mentoring);
+        var studios = (await db.StudioRolesAsync(workerIds, ct)).ToLookup(s => s.WorkerId, s => s.Studio);
+        return facts.ToDictionary(f => f.Key, f => f.Value with
+        {
+            Placings = placings[f.Key].ToList(), Innovations = innovations[f.Key].ToList(), Training = training[f.Key].ToList(),
+            Mentoring = mentoring[f.Key].ToList(), Studios = studios[f.Key].ToList(),
+        });
+    }
+
+    /// <summary>
+    /// What <see cref="LadderEvaluator.TierOn"/> needs and no more: the worker, the level history and the honours; places,
+    /// innovations, training, mentoring and studios are left empty (the nightly re-evaluation of a million workers skips
+    /// six queries a batch). Not for <see cref="LadderEvaluator.Evaluate"/>'s routes.
+    /// </summary>
+    public static async Task<Dictionary<int, WorkerFacts>> ReadTierFactsAsync(this SkillsLadderDbContext db, IReadOnlyCollection<int> workerIds, CancellationToken ct)
+    {
         var wanted = workerIds.ToHashSet();
         var workers = (await db.Workers.AsNoTracking().WhereWorkerIn(w => w.Id, workerIds)
             .Select(w => new { w.Id, w.OccupationId, w.HireDate, w.Education }).ToListAsync(ct)).Where(w => wanted.Contains(w.Id));
@@ -34,17 +54,8 @@ public static class LadderFacts
         var honours = (await db.WorkerHonours.AsNoTracking().WhereWorkerIn(h => h.WorkerId, workerIds)
             .Select(h => new { h.WorkerId, h.Title, h.CountsTowardCraftsman, h.ConferredOn, h.ExpiresOn }).ToListAsync(ct))
             .ToLookup(h => h.WorkerId, h => new HonourHeld(h.Title, h.CountsTowardCraftsman, h.ConferredOn, h.ExpiresOn));
-        var placings = (await db.PublishedPlacingsAsync(workerIds, ct)).ToLookup(p => p.WorkerId, p => p.Placing);
-        var innovations = (await db.AcceptedInnovationsAsync(workerIds, ct)).ToLookup(i => i.WorkerId, i => i.Innovation);
-        var training = (await db.CompletedTrainingAsync(workerIds, ct)).ToLookup(t => t.WorkerId, t => t.Training);
-        var mentoring = (await db.CompletedMentoringAsync(workerIds, ct)).ToLookup(m => m.WorkerId, m => m.Mentoring);
-        var studios = (await db.StudioRolesAsync(workerIds, ct)).ToLookup(s => s.WorkerId, s => s.Studio);
         return workers.ToDictionary(w => w.Id, w => new WorkerFacts(w.OccupationId, w.HireDate, w.Education,
-            levels[w.Id].ToList(), honours[w.Id].ToList(), placings[w.Id].ToList())
-        {
-            Innovations = innovations[w.Id].ToList(), Training = training[w.Id].ToList(), Mentoring = mentoring[w.Id].ToList(),
-            Studios = studios[w.Id].ToList(),
-        });
+            levels[w.Id].ToList(), honours[w.Id].ToList(), []));
     }
 
     /// <summary>Places in published (not superseded) results; a team place counts for every member.</summary>
@@ -53,9 +64,10 @@ public static class LadderFacts
     {
         var rows = await (
             from member in db.EntrantMembers.AsNoTracking().WhereWorkerIn(m => m.WorkerId, workerIds)
-            join row in db.StandingsRows on member.EntrantId equals row.EntrantId
-            join snapshot in db.StandingsSnapshots on row.SnapshotId equals snapshot.Id
+            join snapshot in db.StandingsSnapshots on member.CompetitionId equals snapshot.CompetitionId
             where snapshot.Status == SnapshotStatus.Published
+            // By the whole key (snapshot, entrant): StandingsRows has no index on the entrant alone, on purpose (ranking writes).
+            join row in db.StandingsRows on new { SnapshotId = snapshot.Id, member.EntrantId } equals new { row.SnapshotId, row.EntrantId }
             join competition in db.Competitions on snapshot.CompetitionId equals competition.Id
             select new { member.WorkerId, competition.Name, competition.Level, row.Rank, snapshot.PublishedAt }).ToListAsync(ct);
         var wanted = workerIds.ToHashSet();

@@ -15,17 +15,22 @@ namespace SkillsLadder.Application.Features.Ladder;
 public static class TierRecorder
 {
     public static async Task<int> ReevaluateAsync(this SkillsLadderDbContext db, IReadOnlyCollection<int> workerIds, DateOnly today,
-        string reason, DateTime now, CancellationToken ct)
+        string reason, DateTime now, CancellationToken ct) =>
+        workerIds.Count == 0 ? 0 : await db.ReevaluateAsync(workerIds, today, reason, now, await LadderRun.LoadAsync(db, today, ct), ct);
+
+    /// <summary>The same, with the policy and pay agreements of a run over many batches read once (<see cref="LadderRun"/>).</summary>
+    public static async Task<int> ReevaluateAsync(this SkillsLadderDbContext db, IReadOnlyCollection<int> workerIds, DateOnly today,
+        string reason, DateTime now, LadderRun run, CancellationToken ct)
     {
         if (workerIds.Count == 0) return 0;
-        var policy = await db.PolicyInForceAsync(today, ct);
-        var top = await db.TopLevelRankAsync(ct);
-        var facts = await db.ReadFactsAsync(workerIds, ct);
+        var wanted = workerIds.ToHashSet();
+        var facts = await db.ReadTierFactsAsync(workerIds, ct);
         // Most nights almost nobody moves: compare with the recorded tier untracked, and load (track, save) only the movers.
         // Pay still follows for everyone asked: a level change may move the grade without moving the tier.
-        var recorded = await db.Workers.AsNoTracking().WhereWorkerIn(w => w.Id, workerIds).Select(w => new { w.Id, w.Tier }).ToListAsync(ct);
-        var moving = recorded.Where(w => facts.ContainsKey(w.Id)).Select(w => (w.Id, w.Tier, New: LadderEvaluator.Evaluate(facts[w.Id], policy, top, today).Tier))
-            .Where(w => w.New != w.Tier).ToDictionary(w => w.Id, w => w.New);
+        var positions = (await db.Workers.AsNoTracking().WhereWorkerIn(w => w.Id, workerIds).SelectPayPositions().ToListAsync(ct))
+            .Where(w => wanted.Contains(w.WorkerId) && facts.ContainsKey(w.WorkerId)).ToList();
+        var moving = positions.Select(w => (w.WorkerId, w.Tier, New: LadderEvaluator.TierOn(facts[w.WorkerId], run.Policy, today)))
+            .Where(w => w.New != w.Tier).ToDictionary(w => w.WorkerId, w => w.New);
         var movingIds = moving.Keys.ToList();
         var workers = movingIds.Count == 0 ? [] : await db.Workers.Where(w => movingIds.Contains(w.Id)).ToListAsync(ct);
         var changed = 0;
@@ -39,10 +44,19 @@ public static class TierRecorder
             changed++;
         }
         await db.SaveChangesAsync(ct);
-        await db.FollowChangesAsync(workerIds, today, reason, ct);
+        var tiers = workers.ToDictionary(w => w.Id, w => w.Tier);
+        var standing = positions.Select(p => tiers.TryGetValue(p.WorkerId, out var tier) ? p with { Tier = tier } : p).ToList();
+        await db.FollowChangesAsync(standing, today, reason, run.Pay, ct);
         await db.SaveChangesAsync(ct);
         return changed;
     }
+}
+
+/// <summary>What a re-evaluation reads once however many workers it covers: the policy in force and the pay agreements.</summary>
+public sealed record LadderRun(LadderPolicy Policy, PayInForce Pay)
+{
+    public static async Task<LadderRun> LoadAsync(SkillsLadderDbContext db, DateOnly today, CancellationToken ct) =>
+        new(await db.PolicyInForceAsync(today, ct), await PayInForce.LoadAsync(db, ct));
 }
 
 public static class TierNames

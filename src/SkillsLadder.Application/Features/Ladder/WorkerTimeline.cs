@@ -3,6 +3,7 @@ using SkillsLadder.Application.Common;
 using SkillsLadder.Application.Features.Innovation;
 using SkillsLadder.Data;
 using SkillsLadder.Domain.Honours;
+using SkillsLadder.Domain.Ladder;
 using SkillsLadder.Domain.People;
 using SkillsLadder.Domain.Training;
 
@@ -30,7 +31,9 @@ public sealed record TimelineEntry(DateOnly On, TimelineKind Kind, string TextZh
 /// <summary>Reads a worker's career events from each table that records one, newest first.</summary>
 public static class WorkerTimeline
 {
-    public static async Task<List<TimelineEntry>> ReadAsync(SkillsLadderDbContext db, int workerId, LevelNames levels, CancellationToken ct)
+    /// <param name="facts">The worker's ladder facts, already read for the evaluation: their places, innovations, training,
+    /// mentoring and studio roles are not read again.</param>
+    public static async Task<List<TimelineEntry>> ReadAsync(SkillsLadderDbContext db, int workerId, LevelNames levels, WorkerFacts facts, CancellationToken ct)
     {
         var entries = new List<TimelineEntry>();
         foreach (var c in await db.SkillCertificates.AsNoTracking().Where(c => c.WorkerId == workerId)
@@ -41,7 +44,7 @@ public static class WorkerTimeline
                      .Select(c => new { c.EffectiveOn, c.SkillLevel!.Rank, c.Reason }).ToListAsync(ct))
             entries.Add(new(c.EffectiveOn, TimelineKind.LevelChange, $"技能等级：{levels.Of(c.Rank).Zh}（{Reason(c.Reason).Zh}）",
                 $"Skill level: {levels.Of(c.Rank).En} ({Reason(c.Reason).En})"));
-        foreach (var (_, p) in await db.PublishedPlacingsAsync([workerId], ct))
+        foreach (var p in facts.Placings)
             entries.Add(new(p.PublishedOn, TimelineKind.CompetitionPlace, $"{p.CompetitionName}：第 {p.Rank} 名", $"{p.CompetitionName}: place {p.Rank}"));
         foreach (var h in await db.WorkerHonours.AsNoTracking().Where(h => h.WorkerId == workerId)
                      .Select(h => new { h.Title, h.ConferredOn, h.LapsedOn }).ToListAsync(ct))
@@ -53,11 +56,11 @@ public static class WorkerTimeline
         foreach (var t in await db.WorkerTierChanges.AsNoTracking().Where(t => t.WorkerId == workerId).ToListAsync(ct))
             entries.Add(new(t.EffectiveOn, TimelineKind.TierChange, $"人才层级：{TierNames.Zh(t.FromTier)} → {TierNames.Zh(t.ToTier)}（{t.Reason}）",
                 $"Talent tier: {TierNames.En(t.FromTier)} → {TierNames.En(t.ToTier)} ({t.Reason})"));
-        foreach (var (_, i) in await db.AcceptedInnovationsAsync([workerId], ct))
+        foreach (var i in facts.Innovations)
             entries.Add(new(i.AcceptedOn, TimelineKind.InnovationAccepted,
                 $"创新成果被采纳：{i.Title}（{InnovationText.Kind(i.Kind).Zh}，{InnovationText.Grade(i.Grade).Zh}）",
                 $"Innovation accepted: {i.Title} ({InnovationText.Kind(i.Kind).En}, {InnovationText.Grade(i.Grade).En})"));
-        await GrowthEntriesAsync(db, workerId, entries, ct);
+        await GrowthEntriesAsync(db, workerId, facts, entries, ct);
         var nominations = await (from n in db.Nominations.AsNoTracking()
                                  where n.WorkerId == workerId
                                  join h in db.HonourTypes on n.HonourTypeId equals h.Id into honours
@@ -76,16 +79,16 @@ public static class WorkerTimeline
     }
 
     /// <summary>Training completions, mentoring completions on both sides, studio roles and online-practice results (issue 9).</summary>
-    private static async Task GrowthEntriesAsync(SkillsLadderDbContext db, int workerId, List<TimelineEntry> entries, CancellationToken ct)
+    private static async Task GrowthEntriesAsync(SkillsLadderDbContext db, int workerId, WorkerFacts facts, List<TimelineEntry> entries, CancellationToken ct)
     {
-        foreach (var (_, t) in await db.CompletedTrainingAsync([workerId], ct))
+        foreach (var t in facts.Training)
             entries.Add(new(t.CompletedOn, TimelineKind.TrainingCompleted, $"培训结业：{t.Title}（{t.Hours} 学时）", $"Training completed: {t.Title} ({t.Hours} hours)"));
-        foreach (var (_, m) in await db.CompletedMentoringAsync([workerId], ct))
+        foreach (var m in facts.Mentoring)
             entries.Add(m.AsMentor
                 ? new(m.CompletedOn, TimelineKind.MentoringCompleted, $"带徒结业：徒弟{m.OtherName}（晋升 {m.LevelsGained} 级）",
                     $"Apprenticeship completed as mentor of {m.OtherName} ({m.LevelsGained} level{(m.LevelsGained == 1 ? "" : "s")} gained)")
                 : new(m.CompletedOn, TimelineKind.MentoringCompleted, $"学徒结业：师傅{m.OtherName}", $"Apprenticeship completed under {m.OtherName}"));
-        foreach (var (_, s) in await db.StudioRolesAsync([workerId], ct))
+        foreach (var s in facts.Studios)
             entries.Add(s.IsLead
                 ? new(s.From, TimelineKind.StudioRole, $"领办创新工作室：{s.Name}", $"Leads innovation studio: {s.Name}")
                 : new(s.From, TimelineKind.StudioRole, $"加入创新工作室：{s.Name}", $"Joined innovation studio: {s.Name}"));

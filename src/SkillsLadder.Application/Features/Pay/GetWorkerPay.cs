@@ -22,7 +22,8 @@ public sealed record PayGradeItem(DateOnly EffectiveFrom, string AgreementTitle,
 
 public sealed record NextLevelPay(int LevelRank, string LevelZh, string LevelEn, TalentTier Tier, long MonthlyFen, long RaiseFen);
 
-public sealed class GetWorkerPayHandler(SkillsLadderDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetWorkerPayQuery, WorkerPay>
+public sealed class GetWorkerPayHandler(SkillsLadderDbContext db, ICurrentUser user, TimeProvider clock, LadderReference ladder)
+    : IRequestHandler<GetWorkerPayQuery, WorkerPay>
 {
     public async Task<WorkerPay> Handle(GetWorkerPayQuery request, CancellationToken ct)
     {
@@ -51,9 +52,10 @@ public sealed class GetWorkerPayHandler(SkillsLadderDbContext db, ICurrentUser u
     private async Task<NextLevelPay?> NextLevelAsync(int gridId, int postClassId, PayGradeItem latest, DateOnly today, CancellationToken ct)
     {
         var grid = await db.PayGrids.AsNoTracking().Include(g => g.Cells).SingleAsync(g => g.Id == gridId, ct);
-        var next = await db.SkillLevels.AsNoTracking().Where(l => l.Rank == latest.LevelRank + 1).SingleOrDefaultAsync(ct);
+        var reference = await ladder.GetAsync(db, ct);
+        var next = reference.Levels.SingleOrDefault(l => l.Rank == latest.LevelRank + 1);
         if (next is null) return null;
-        var policy = await db.PolicyInForceAsync(today, ct);
+        var policy = reference.PolicyInForce(today);
         var tier = policy.TierFor(next.Rank, latest.Tier == TalentTier.Craftsman);
         return grid.MonthlyPay(postClassId, next.Rank, tier) is { } pay
             ? new NextLevelPay(next.Rank, next.NameZh, next.NameEn, tier, pay, pay - latest.MonthlyFen) : null;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SkillsLadder.Application.Features.Ladder;
 using SkillsLadder.Data;
 using SkillsLadder.Domain.Pay;
 
@@ -37,36 +38,30 @@ public static class PayGradeRecorder
     /// <summary>
     /// After a change on <paramref name="changedOn"/>, appends a new grade for each worker whose post class, level or tier
     /// now selects a different cell under the agreement in force, effective from the date the agreement's rule gives.
+    /// The positions are the workers as they now stand (tiers just recorded included); one query reads their latest grades.
     /// </summary>
-    public static async Task<int> FollowChangesAsync(this SkillsLadderDbContext db, IReadOnlyCollection<int> workerIds, DateOnly changedOn,
-        string reason, CancellationToken ct)
+    public static async Task<int> FollowChangesAsync(this SkillsLadderDbContext db, IReadOnlyCollection<PayPosition> workers, DateOnly changedOn,
+        string reason, PayInForce pay, CancellationToken ct)
     {
-        if (workerIds.Count == 0) return 0;
-        var defaultClass = await DefaultPostClassAsync(db, ct);
-        var workforce = await db.WorkforceAsync(db.Workers.Where(w => workerIds.Contains(w.Id)), defaultClass, ct);
-        var agreements = await db.WageAgreements.AsNoTracking().Where(a => a.Status == AgreementStatus.Effective).ToListAsync(ct);
-        var enterprises = await db.Workers.Where(w => workerIds.Contains(w.Id))
-            .Select(w => new { w.Id, w.EnterpriseId, w.Enterprise!.IndustryId, w.Enterprise.District }).ToDictionaryAsync(w => w.Id, ct);
-        var latest = (await db.PayGradeChanges.AsNoTracking().Where(c => workerIds.Contains(c.WorkerId))
+        if (!pay.Any) return 0;
+        var covered = workers.Where(w => w.LevelId is not null).Select(w => (Member: w, Agreement: pay.For(w, changedOn)))
+            .Where(x => x.Agreement is not null).ToList();
+        if (covered.Count == 0) return 0;
+        var ids = covered.Select(x => x.Member.WorkerId).ToHashSet();
+        var latest = (await db.PayGradeChanges.AsNoTracking().WhereWorkerIn(c => c.WorkerId, ids)
                 .Select(c => new { c.Id, c.WorkerId, c.AgreementId, c.EffectiveFrom, c.PostClassId, c.LevelRank, c.Tier, c.MonthlyFen }).ToListAsync(ct))
-            .GroupBy(c => (c.WorkerId, c.AgreementId))
+            .Where(c => ids.Contains(c.WorkerId)).GroupBy(c => (c.WorkerId, c.AgreementId))
             .ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.EffectiveFrom).ThenByDescending(c => c.Id).First());
-        var grids = new Dictionary<int, PayGrid>();
         var changed = 0;
-        foreach (var member in workforce)
+        foreach (var (member, agreement) in covered)
         {
-            var at = enterprises[member.WorkerId];
-            var agreement = agreements.Where(a => a.EnterpriseId == at.EnterpriseId
-                    || a.Scope == AgreementScope.IndustryInDistrict && a.IndustryId == at.IndustryId && a.District == at.District)
-                .OrderBy(a => a.Scope).FirstOrDefault(a => a.IsInForceOn(PayGrades.EffectiveFrom(changedOn, a.PayRule, a.EffectiveFrom!.Value)));
-            if (agreement is null) continue;
-            if (!grids.TryGetValue(agreement.Id, out var grid)) grids[agreement.Id] = grid = await GridOfAsync(db, agreement, ct);
-            var grade = new PayGradeFacts(member.PostClassId, member.LevelRank, member.Tier);
-            if (grid.MonthlyPay(grade.PostClassId, grade.LevelRank, grade.Tier) is not { } pay) continue;
-            if (latest.TryGetValue((member.WorkerId, agreement.Id), out var last) && last.PostClassId == grade.PostClassId
-                && last.LevelRank == grade.LevelRank && last.Tier == grade.Tier && last.MonthlyFen == pay) continue;
+            var grid = await pay.GridOfAsync(agreement!, ct);
+            var grade = new PayGradeFacts(member.PostClassId ?? pay.DefaultPostClassId, pay.RankOfLevel[member.LevelId!.Value], member.Tier);
+            if (grid.MonthlyPay(grade.PostClassId, grade.LevelRank, grade.Tier) is not { } monthly) continue;
+            if (latest.TryGetValue((member.WorkerId, agreement!.Id), out var last) && last.PostClassId == grade.PostClassId
+                && last.LevelRank == grade.LevelRank && last.Tier == grade.Tier && last.MonthlyFen == monthly) continue;
             var from = PayGrades.EffectiveFrom(changedOn, agreement.PayRule, agreement.EffectiveFrom!.Value);
-            db.PayGradeChanges.Add(new PayGradeChange(member.WorkerId, agreement.Id, grade, pay, from, reason));
+            db.PayGradeChanges.Add(new PayGradeChange(member.WorkerId, agreement.Id, grade, monthly, from, reason));
             changed++;
         }
         return changed;
