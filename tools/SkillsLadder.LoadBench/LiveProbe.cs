@@ -13,6 +13,8 @@ namespace SkillsLadder.LoadBench;
 public sealed class LiveProbe(string provider, string connection, IReadOnlyList<SheetAddress> sheets)
 {
     private readonly List<double> _delaysMs = [];
+    /// <summary>Counts on across runs: a run starting again at 0 would save a sheet's earlier values, an unchanged save that never moves the board.</summary>
+    private int _saves;
     public IReadOnlyList<double> DelaysMs => _delaysMs;
 
     public bool Owns(SheetAddress sheet) => sheets.Contains(sheet);
@@ -27,11 +29,12 @@ public sealed class LiveProbe(string provider, string connection, IReadOnlyList<
     {
         await using var db = Open();
         await db.OpenAsync();
-        for (var n = 0; !stop.IsCancellationRequested; n++)
+        while (!stop.IsCancellationRequested)
         {
+            var n = _saves++;
             var sheet = sheets[n % sheets.Count];
             var before = await RevisionAsync(db, sheet);
-            if (!await load.SaveAsync(sheet, n % 50)) continue;
+            if (await load.SaveAsync(sheet, n % 50) is not > 0) continue; // refused, or the same values again: nothing to show
             var watch = Stopwatch.StartNew();
             while (watch.Elapsed < TimeSpan.FromSeconds(30) && await RevisionAsync(db, sheet) == before) await Task.Delay(5);
             lock (_delaysMs) _delaysMs.Add(watch.Elapsed.TotalMilliseconds);

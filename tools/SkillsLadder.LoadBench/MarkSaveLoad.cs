@@ -27,12 +27,13 @@ public sealed class MarkSaveLoad(HttpClient http, Contests contests, ConcurrentD
         var sheets = contests.Sheets.Where(s => competitionIds.Contains(s.CompetitionId) && probe?.Owns(s) != true).ToList();
         var shares = Enumerable.Range(0, clients).Select(k => sheets.Where((_, i) => i % clients == k).OrderBy(s => HashCode.Combine(s, k)).ToList()).ToList();
         var round = Interlocked.Increment(ref _round);
-        return HttpLoad.RunAsync(clients, warmup, duration, (client, n) => SaveAsync(shares[client][(int)(n % shares[client].Count)], (int)((round * 7 + n) % 50)),
+        return HttpLoad.RunAsync(clients, warmup, duration,
+            async (client, n) => await SaveAsync(shares[client][(int)(n % shares[client].Count)], (int)((round * 7 + n) % 50)) is not null,
             cpu, probe is null ? null : stop => probe.RunAsync(this, stop));
     }
 
-    /// <summary>One save of the sheet's four aspects at half-point steps (0–24.5), its version carried forward.</summary>
-    public async Task<bool> SaveAsync(SheetAddress sheet, int step)
+    /// <summary>One save of the sheet's four aspects at half-point steps (0–24.5), its version carried forward; how many entries changed, null when refused.</summary>
+    public async Task<int?> SaveAsync(SheetAddress sheet, int step)
     {
         var version = _versions.GetValueOrDefault(sheet);
         var value = (step * 0.5m).ToString(CultureInfo.InvariantCulture);
@@ -48,15 +49,15 @@ public sealed class MarkSaveLoad(HttpClient http, Contests contests, ConcurrentD
             if (!response.IsSuccessStatusCode)
             {
                 if ((int)response.StatusCode == 409) await ResyncAsync(sheet);
-                return false;
+                return null;
             }
             var saved = await response.Content.ReadFromJsonAsync<JsonElement>(Api.Json);
             _versions[sheet] = saved.GetProperty("version").GetInt32();
-            return true;
+            return saved.GetProperty("changed").GetInt32();
         }
         catch (HttpRequestException)
         {
-            return false;
+            return null;
         }
     }
 
