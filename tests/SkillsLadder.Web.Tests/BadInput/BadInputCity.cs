@@ -92,7 +92,10 @@ public sealed class BadInputCity : WebApp
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
         }
-        string[] skipped = ["__EFMigrationsHistory", "sqlite_", "Audit", "AspNet", "ProcessedRequest", "SignIn", "Hangfire", "DataProtection"];
+        // Derived rows are left out too: the live board is refreshed after a commit, in the background (issue 18), so
+        // the setup's own saves may still be reaching it while the corpus runs.
+        string[] skipped = ["__EFMigrationsHistory", "sqlite_", "Audit", "AspNet", "ProcessedRequest", "SignIn", "Hangfire", "DataProtection",
+            "LiveStandings", "LiveBoards", "StandingsDemands"];
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var table in tables.Where(t => !skipped.Any(s => t.StartsWith(s, StringComparison.OrdinalIgnoreCase) || t.Contains(s, StringComparison.OrdinalIgnoreCase))))
         {
